@@ -1,0 +1,19 @@
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with the alt text a screen reader needs and an optional caption."""
+
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        help_text="Describe what the image shows for people who cannot see it.",
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+    credit = blocks.CharBlock(required=False, max_length=120, help_text="Photographer or source.")
+
+    class Meta:
+        icon = "image"
+        label = "Image"
+        template = "blocks/image.html"

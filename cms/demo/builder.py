@@ -1,0 +1,222 @@
+"""Builds the demo sites idempotently: what exists is kept as it is, what is missing is made.
+
+Every object is found by a stable key (a slug under its parent, a title, a hostname)
+before anything is created, so a second run changes and duplicates nothing.
+"""
+
+import datetime
+import io
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from cms.demo import content
+from cms.demo.media import make_banner, make_pdf, make_wordmark
+from cms.models import SiteBranding
+from home.models import CampaignPage, HomePage
+from network.models import NetworkPage
+from publications.models import Country, PublicationDocument, PublicationIndexPage, PublicationPage, Topic
+
+
+class DemoBuilder:
+    def __init__(self, log=print):
+        self.log = log
+        self.created = 0
+        self.english = Locale.objects.get(language_code="en")
+        self.burmese, _ = Locale.objects.get_or_create(language_code="my")
+
+    @transaction.atomic
+    def build(self):
+        self.remove_wagtail_welcome_page()
+        self.topics = {slug: self.term(Topic, slug=slug, name=name) for slug, name in content.TOPICS}
+        self.countries = {code: self.term(Country, code=code, name=name) for code, name in content.COUNTRIES}
+        ipam_home = self.site(content.IPAM)
+        mwpn_home = self.site(content.MWPN)
+        campaign = self.campaign(ipam_home)
+        network = self.network(mwpn_home)
+        indexes = {"ipam": self.publication_index(ipam_home), "mwpn": self.publication_index(mwpn_home)}
+        self.publications(indexes)
+        self.feature_statement(campaign)
+        self.set_spotlight(ipam_home, campaign)
+        self.set_spotlight(mwpn_home, network)
+        for page in (ipam_home, mwpn_home, network):
+            self.translate(page)
+        return self.created
+
+    # Structure -------------------------------------------------------------
+
+    def remove_wagtail_welcome_page(self):
+        """Wagtail's first migration makes a bare 'Welcome' page and a site for it."""
+        welcome = Page.objects.filter(depth=2, slug="home", content_type__model="page", numchild=0).first()
+        if welcome is not None:
+            welcome.delete()
+            self.log("Removed Wagtail's placeholder welcome page.")
+
+    def site(self, data):
+        home = self.child(Page.get_first_root_node(), HomePage, **data["home"], hero_image=self.banner(data["key"]))
+        site = Site.objects.filter(hostname=data["hostname"], port=data["port"]).first()
+        if site is None:
+            site = Site.objects.create(
+                hostname=data["hostname"],
+                port=data["port"],
+                root_page=home,
+                is_default_site=data["is_default_site"],
+                site_name=data["branding"]["short_name"],
+            )
+            self.created += 1
+            self.log(f"Created site {site}.")
+        self.branding(site, data)
+        return home
+
+    def branding(self, site, data):
+        branding = SiteBranding.for_site(site)
+        if branding.name:
+            return
+        values = dict(data["branding"])
+        links = values.pop("social_links")
+        for field, value in values.items():
+            setattr(branding, field, value)
+        branding.social_links = [("link", {"platform": platform, "url": url}) for platform, url in links]
+        branding.logo = self.image(f"{values['short_name']} logo", lambda: make_wordmark(values["short_name"]))
+        branding.save()
+        self.created += 1
+        self.log(f"Set the branding of {branding.name}.")
+
+    def publication_index(self, home):
+        return self.child(
+            home,
+            PublicationIndexPage,
+            title="Publications",
+            slug="publications",
+            show_in_menus=True,
+            intro="<p>Statements, reports, letters and briefings.</p>",
+        )
+
+    def campaign(self, home):
+        data = dict(content.IPAM_CAMPAIGN)
+        topic = self.topics[data.pop("relevant_topic")]
+        return self.child(home, CampaignPage, show_in_menus=True, relevant_topic=topic, **data)
+
+    def feature_statement(self, campaign):
+        if campaign.featured_statement_id is None:
+            slug = slugify(content.IPAM_FEATURED_STATEMENT)
+            campaign.featured_statement = PublicationPage.objects.get(slug=slug, locale=self.english)
+            campaign.save_revision().publish()
+
+    def network(self, home):
+        data = dict(content.MWPN_NETWORK)
+        data["figures"] = [("figure", {"value": value, "label": label}) for value, label in data["figures"]]
+        data["work_areas"] = [
+            ("area", {"title": title, "description": description}) for title, description in data["work_areas"]
+        ]
+        return self.child(home, NetworkPage, show_in_menus=True, **data)
+
+    def set_spotlight(self, home, page):
+        if home.spotlight_id is None:
+            home.spotlight = page
+            home.save_revision().publish()
+
+    def publications(self, indexes):
+        for site_key, kind, date, title, topics, countries, issued_by, burmese in content.PUBLICATIONS:
+            index = indexes[site_key]
+            slug = slugify(title)
+            if index.get_children().filter(slug=slug).exists():
+                continue
+            page = PublicationPage(
+                title=title,
+                slug=slug,
+                publication_type=kind,
+                date=datetime.date.fromisoformat(date),
+                issued_by=issued_by,
+                summary=content.SUMMARIES[title],
+                body=[("text", f"<p>{content.SUMMARIES[title]}</p>")],
+            )
+            page.topics = [self.topics[key] for key in topics]
+            page.countries = [self.countries[key] for key in countries]
+            languages = ["en", "my"] if burmese else ["en"]
+            page.documents = [
+                PublicationDocument(document=self.document(title, language), language=language)
+                for language in languages
+            ]
+            self.publish(index, page)
+
+    # Primitives ------------------------------------------------------------
+
+    def child(self, parent, model, slug, **fields):
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            return existing.specific
+        return self.publish(parent, model(slug=slug, **fields))
+
+    def publish(self, parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        self.log(f"Created {page._meta.verbose_name} '{page.title}'.")
+        return page
+
+    def term(self, model, name, **key):
+        term, created = model.objects.get_or_create(locale=self.english, **key, defaults={"name": name})
+        self.created += created
+        return term
+
+    def banner(self, key):
+        return self.image(f"{key.upper()} banner", lambda: make_banner(key))
+
+    def image(self, title, render):
+        image_model = get_image_model()
+        image = image_model.objects.filter(title=title).first()
+        if image is None:
+            image = image_model(title=title, file=ImageFile(io.BytesIO(render()), name=f"{slugify(title)}.png"))
+            image.save()
+            self.created += 1
+        return image
+
+    def document(self, publication_title, language):
+        document_model = get_document_model()
+        suffix = " (Burmese)" if language == "my" else ""
+        title = f"{publication_title}{suffix}"
+        document = document_model.objects.filter(title=title).first()
+        if document is None:
+            note = "Burmese language edition." if language == "my" else "English edition."
+            pdf = make_pdf(publication_title, [note, content.SUMMARIES[publication_title]])
+            document = document_model(title=title)
+            document.file.save(f"{slugify(title)}.pdf", ContentFile(pdf), save=False)
+            document.save()
+            self.created += 1
+        return document
+
+    def translate(self, page):
+        """Translate ``page`` into Burmese through wagtail-localize, once.
+
+        Segments listed in ``content.BURMESE`` get their Burmese text; the rest keep the
+        English source until a translator takes them on. The revision is published at
+        once rather than on commit (wagtail-localize's default), so a parent published
+        later from a stale copy cannot overwrite the tree's child count.
+        """
+        if page.has_translation(self.burmese):
+            return
+        source, _ = TranslationSource.get_or_create_from_instance(page)
+        Translation.objects.get_or_create(source=source, target_locale=self.burmese)
+        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+        for segment in segments:
+            burmese = content.BURMESE.get(segment.string.data)
+            if burmese:
+                StringTranslation.objects.update_or_create(
+                    translation_of=segment.string,
+                    locale=self.burmese,
+                    context=segment.context,
+                    defaults={"data": burmese},
+                )
+        translated, _ = source.create_or_update_translation(
+            self.burmese, publish=False, fallback=True, copy_parent_pages=True
+        )
+        translated.get_latest_revision().publish()
+        self.created += 1
+        self.log(f"Translated '{page.title}' into Burmese.")

@@ -1,0 +1,373 @@
+"""Demo content of the two networks, written for this project from their public facts.
+
+Rich text is stored as Wagtail's HTML subset; publications are generated from the
+``PUBLICATIONS`` rows. Burmese strings translate English segments by exact text.
+"""
+
+import datetime
+
+TOPICS = [
+    ("political-prisoners", "Political prisoners"),
+    ("human-rights", "Human rights"),
+    ("accountability", "Accountability"),
+    ("democracy", "Democracy"),
+    ("humanitarian-aid", "Humanitarian aid"),
+    ("womens-rights", "Women's rights"),
+    ("asean", "ASEAN"),
+]
+
+COUNTRIES = [
+    ("mm", "Myanmar"),
+    ("th", "Thailand"),
+    ("my", "Malaysia"),
+    ("id", "Indonesia"),
+    ("ph", "Philippines"),
+    ("gb", "United Kingdom"),
+]
+
+IPAM = {
+    "key": "ipam",
+    "hostname": "127.0.0.1",
+    "port": 8000,
+    "is_default_site": True,
+    "branding": {
+        "name": "International Parliamentarians Alliance for Myanmar",
+        "burmese_name": "မြန်မာနိုင်ငံအတွက် နိုင်ငံတကာ ပါလီမန်အမတ်များ မဟာမိတ်အဖွဲ့",
+        "short_name": "IPAM",
+        "about": (
+            "A cross-party alliance of members of parliament from around the world, formed in "
+            "March 2021 to stand with Myanmar's elected lawmakers and its people."
+        ),
+        "contact_email": "ipam@aseanmp.org",
+        "parent_organisation": "ASEAN Parliamentarians for Human Rights (APHR)",
+        "parent_organisation_url": "https://aseanmp.org/",
+        "parent_organisation_about": (
+            "APHR, founded in June 2013, brings together current and former MPs of Southeast Asia "
+            "who work for democracy and human rights in the region."
+        ),
+        "social_links": [("facebook", "https://www.facebook.com/aseanmp"), ("x", "https://x.com/aseanmp")],
+    },
+    "home": {
+        "title": "IPAM",
+        "slug": "ipam",
+        "hero_heading": "International Parliamentarians Alliance for Myanmar",
+        "hero_intro": (
+            "Lawmakers from many parliaments, working together for democracy, human rights and "
+            "accountability in Myanmar."
+        ),
+    },
+}
+
+IPAM_CAMPAIGN = {
+    "title": "Democracy in Myanmar",
+    "slug": "democracy-in-myanmar",
+    "intro": "Why the alliance exists, and what its members do.",
+    "problem": (
+        "<p>On 1 February 2021, the day the newly elected parliament was due to sit for the first "
+        "time, Myanmar's armed forces seized power and took every legislative, executive and "
+        "judicial function for themselves.</p>"
+        "<p>People across the country answered with mass protests and a Civil Disobedience Movement "
+        "meant to leave the junta unable to govern. The military replied with killings, torture, "
+        "arbitrary arrests, disappearances and looting, behind internet shutdowns and a media "
+        "blackout. Abuses on this scale, widespread and systematic, may amount to crimes against "
+        "humanity.</p>"
+    ),
+    "response": (
+        "<p>Members of parliament from several countries founded the International "
+        "Parliamentarians Alliance for Myanmar on 25 March 2021, as a group open to every party.</p>"
+        "<p>Its members use their office, in parliament and beyond, to back their Myanmar "
+        "colleagues, among them the Committee Representing the Union Parliament (CRPH), to defend "
+        "democracy and human rights for everyone in Myanmar, and to see that international crimes "
+        "are answered for.</p>"
+        "<p>The alliance links lawmakers with Myanmar's civil society and elected representatives, "
+        "gives them a place to plan joint regional and international action, and keeps a steady "
+        "public voice for a democratic Myanmar.</p>"
+    ),
+    "join_heading": "Join the alliance",
+    "join_text": (
+        "<p>Are you a sitting member of parliament? Write to us to be invited to the alliance's "
+        "meetings and added to its mailing list.</p>"
+    ),
+    "relevant_topic": "political-prisoners",
+}
+
+MWPN = {
+    "key": "mwpn",
+    "hostname": "mwpn.localhost",
+    "port": 8000,
+    "is_default_site": False,
+    "branding": {
+        "name": "Myanmar Women Parliamentarians Network",
+        "burmese_name": "မြန်မာအမျိုးသမီး လွှတ်တော်ကိုယ်စားလှယ်များကွန်ရက်",
+        "short_name": "MWPN",
+        "about": (
+            "Women elected to Myanmar's Union, State and Region parliaments in 2020, working "
+            "together for a federal democratic union."
+        ),
+        "contact_email": "myanmar@wmpnetwork.org",
+        "parent_organisation": "",
+        "parent_organisation_url": "",
+        "parent_organisation_about": "",
+        "social_links": [("website", "https://wmpnetwork.org/")],
+    },
+    "home": {
+        "title": "MWPN",
+        "slug": "mwpn",
+        "hero_heading": "Myanmar Women Parliamentarians Network",
+        "hero_intro": (
+            "Over a hundred women MPs from every level of Myanmar's parliaments, standing together "
+            "against military rule."
+        ),
+    },
+}
+
+MWPN_NETWORK = {
+    "title": "About the network",
+    "slug": "about",
+    "founded": datetime.date(2022, 11, 2),
+    "about": (
+        "<p>When the military seized power in February 2021, elected representatives at national, "
+        "state and region level joined millions of citizens in rejecting the coup. Women MPs "
+        "took an active part in the Civil Disobedience Movement and in the peaceful mass protests, "
+        "despite violent reprisals.</p>"
+        "<p>In October 2021 women MPs of the state and region parliaments joined their colleagues "
+        "of the national parliament around shared aims: to oppose the dictatorship, to restore "
+        "democracy and to build a fully democratic federal state. They met regularly to find ways "
+        "of helping communities living through conflict, and formally founded the network on "
+        "2 November 2022.</p>"
+    ),
+    "vision": (
+        "A Federal Democratic Union of Myanmar where everyone lives with dignity, human rights and "
+        "equal opportunity, whatever their race, gender, religion or language."
+    ),
+    "mission": (
+        "To stand with all the ethnic peoples of Myanmar against a military regime that tortures "
+        "and kills its own citizens, and to make sure the rights of Myanmar's people are recognised "
+        "in its future government and constitution."
+    ),
+    "who_we_are": (
+        "<p>A cross-party network of women elected in the 2020 general election to the Union "
+        "Parliament and to State and Region parliaments. Any woman MP elected in 2020 who does not "
+        "collaborate with the military is welcome to join.</p>"
+    ),
+    "figures": [
+        ("100+", "women MPs"),
+        ("60%", "re-elected in 2020"),
+        ("40%", "elected for the first time"),
+        ("13", "ethnic groups represented"),
+    ],
+    "work_areas": [
+        (
+            "Political and humanitarian support",
+            "Working with governments, parliaments and civil society at home and abroad.",
+        ),
+        ("Advocacy", "For gender equality, inclusion, women's empowerment and democratic rights."),
+        ("Communication", "Keeping leaders, the public and partners in close contact."),
+        ("Constitution", "Taking part in the process of drafting a federal democratic constitution."),
+        ("Civil society", "Building working relationships with civil society organisations."),
+        (
+            "Capacity building",
+            "Training and awareness raising for women MPs, women in politics and public service, and constituents.",
+        ),
+    ],
+    "website": "https://wmpnetwork.org/",
+}
+
+# (site, type, date, title, topics, countries, issued_by, with Burmese document)
+PUBLICATIONS = [
+    (
+        "ipam",
+        "statement",
+        "2021-03-25",
+        "Parliamentarians launch an alliance for Myanmar",
+        ["democracy", "human-rights"],
+        ["mm", "my", "id"],
+        "IPAM",
+        True,
+    ),
+    (
+        "ipam",
+        "statement",
+        "2021-04-20",
+        "Release Myanmar's detained members of parliament",
+        ["political-prisoners", "democracy"],
+        ["mm"],
+        "IPAM",
+        True,
+    ),
+    (
+        "ipam",
+        "press-release",
+        "2021-05-12",
+        "Lawmakers urge ASEAN to engage the elected representatives",
+        ["asean", "democracy"],
+        ["mm", "th", "ph"],
+        "IPAM and APHR",
+        False,
+    ),
+    (
+        "ipam",
+        "letter",
+        "2021-07-02",
+        "Open letter on arms sales to the Myanmar military",
+        ["accountability"],
+        ["mm", "gb"],
+        "IPAM members",
+        False,
+    ),
+    (
+        "ipam",
+        "report",
+        "2021-11-15",
+        "Silenced: the detention of Myanmar's elected MPs",
+        ["political-prisoners", "human-rights"],
+        ["mm"],
+        "APHR",
+        True,
+    ),
+    (
+        "ipam",
+        "briefing-paper",
+        "2022-02-01",
+        "One year after the coup: what parliaments can do",
+        ["democracy", "accountability"],
+        ["mm"],
+        "IPAM",
+        False,
+    ),
+    (
+        "ipam",
+        "submission",
+        "2022-06-10",
+        "Submission on accountability for crimes against humanity",
+        ["accountability", "human-rights"],
+        ["mm"],
+        "IPAM",
+        False,
+    ),
+    (
+        "ipam",
+        "press-release",
+        "2022-09-08",
+        "Humanitarian access must reach people in conflict areas",
+        ["humanitarian-aid"],
+        ["mm", "th"],
+        "IPAM",
+        True,
+    ),
+    (
+        "ipam",
+        "statement",
+        "2023-02-01",
+        "Two years of resistance: MPs renew their call for release",
+        ["political-prisoners"],
+        ["mm", "my", "id", "ph"],
+        "IPAM",
+        False,
+    ),
+    (
+        "ipam",
+        "report",
+        "2023-08-20",
+        "Regional responses to the Myanmar crisis",
+        ["asean", "humanitarian-aid"],
+        ["mm", "th", "my", "id"],
+        "APHR",
+        False,
+    ),
+    (
+        "mwpn",
+        "statement",
+        "2022-11-02",
+        "Founding statement of the Women Parliamentarians Network",
+        ["womens-rights", "democracy"],
+        ["mm"],
+        "MWPN",
+        True,
+    ),
+    (
+        "mwpn",
+        "briefing-paper",
+        "2023-03-08",
+        "Women in Myanmar's democratic resistance",
+        ["womens-rights", "human-rights"],
+        ["mm"],
+        "MWPN",
+        True,
+    ),
+    (
+        "mwpn",
+        "report",
+        "2024-01-15",
+        "Humanitarian needs in conflict-affected communities",
+        ["humanitarian-aid", "womens-rights"],
+        ["mm"],
+        "MWPN",
+        False,
+    ),
+]
+
+# The featured statement of IPAM's campaign (by slug of its title).
+IPAM_FEATURED_STATEMENT = "Release Myanmar's detained members of parliament"
+SUMMARIES = {
+    "Parliamentarians launch an alliance for Myanmar": (
+        "MPs from across the region and beyond form a cross-party alliance to support Myanmar's "
+        "elected lawmakers and its people after the coup."
+    ),
+    "Release Myanmar's detained members of parliament": (
+        "At least 60 elected members of Myanmar's parliament have been detained since the coup, "
+        "most held incommunicado without charge. Almost 300 parliamentarians worldwide call for "
+        "their immediate and unconditional release."
+    ),
+    "Lawmakers urge ASEAN to engage the elected representatives": (
+        "Alliance members ask ASEAN to talk to Myanmar's elected representatives, not only to the "
+        "junta that overthrew them."
+    ),
+    "Open letter on arms sales to the Myanmar military": (
+        "Parliamentarians ask their governments to stop every transfer of arms and dual-use goods "
+        "that could reach the Myanmar military."
+    ),
+    "Silenced: the detention of Myanmar's elected MPs": (
+        "How elected MPs were arrested, where they are held and what their families face, with "
+        "recommendations to parliaments abroad."
+    ),
+    "One year after the coup: what parliaments can do": (
+        "Practical steps for parliaments: hearings, resolutions, sanctions and support for "
+        "Myanmar's democratic institutions."
+    ),
+    "Submission on accountability for crimes against humanity": (
+        "A submission setting out the evidence of widespread and systematic attacks on civilians "
+        "and the routes to justice that remain open."
+    ),
+    "Humanitarian access must reach people in conflict areas": (
+        "Aid must reach displaced people directly, through local organisations and across "
+        "borders, not through the junta."
+    ),
+    "Two years of resistance: MPs renew their call for release": (
+        "On the second anniversary of the coup, alliance members repeat their demand that every "
+        "detained lawmaker be freed."
+    ),
+    "Regional responses to the Myanmar crisis": (
+        "A review of how Southeast Asian governments and parliaments have answered the crisis, "
+        "and where they fell short."
+    ),
+    "Founding statement of the Women Parliamentarians Network": (
+        "Women MPs elected in 2020 announce their network and its aims: an end to military rule "
+        "and a federal democratic union."
+    ),
+    "Women in Myanmar's democratic resistance": (
+        "The part women play in the resistance, the risks they run and the support they need from partners abroad."
+    ),
+    "Humanitarian needs in conflict-affected communities": (
+        "What women MPs hear from their constituencies about displacement, food and health care, and what would help."
+    ),
+}
+
+# Burmese for segments of the pages translated by the demo (exact English text → Burmese).
+BURMESE = {
+    "IPAM": "IPAM",
+    "MWPN": "MWPN",
+    "International Parliamentarians Alliance for Myanmar": "မြန်မာနိုင်ငံအတွက် နိုင်ငံတကာ ပါလီမန်အမတ်များ မဟာမိတ်အဖွဲ့",
+    "Myanmar Women Parliamentarians Network": "မြန်မာအမျိုးသမီး လွှတ်တော်ကိုယ်စားလှယ်များကွန်ရက်",
+    "About the network": "ကွန်ရက်အကြောင်း",
+}

@@ -1,0 +1,70 @@
+"""Models shared by every app: the per-site branding setting."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+from cms.blocks import SocialLinkBlock
+
+
+@register_setting(icon="site")
+class SiteBranding(BaseSiteSetting):
+    """Name, logo and footer of one network's site; every template reads it."""
+
+    name = models.CharField(
+        max_length=150, help_text="Full name, e.g. 'International Parliamentarians Alliance for Myanmar'."
+    )
+    burmese_name = models.CharField(
+        max_length=200, blank=True, help_text="The name in Burmese (Unicode), shown on /my/ pages."
+    )
+    short_name = models.CharField(max_length=30, help_text="Abbreviation shown in the header, e.g. 'IPAM'.")
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown in the header. A wide image on a transparent background works best.",
+    )
+    about = models.TextField(blank=True, max_length=800, help_text="A few sentences about the network for the footer.")
+    contact_email = models.EmailField(blank=True, help_text="Public address for enquiries and join requests.")
+    social_links = StreamField([("link", SocialLinkBlock())], blank=True)
+    parent_organisation = models.CharField(
+        max_length=150, blank=True, help_text="The organisation that runs the network, e.g. 'APHR'."
+    )
+    parent_organisation_url = models.URLField(blank=True)
+    parent_organisation_about = models.TextField(
+        blank=True, max_length=800, help_text="A sentence or two about the parent organisation for the footer."
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("burmese_name"), FieldPanel("short_name"), FieldPanel("logo")],
+            heading="Identity",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("about"), FieldPanel("contact_email"), FieldPanel("social_links")],
+            heading="Footer",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("parent_organisation"),
+                FieldPanel("parent_organisation_url"),
+                FieldPanel("parent_organisation_about"),
+            ],
+            heading="Parent organisation",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Site branding"
+
+    def __str__(self):
+        return self.name
+
+    def name_for(self, language_code):
+        """The network's name in the given language, English when no Burmese name is set."""
+        if language_code == "my" and self.burmese_name:
+            return self.burmese_name
+        return self.name

@@ -1,0 +1,45 @@
+"""What every page type shares, and how a page finds its site's root in its locale."""
+
+from django.utils.functional import cached_property
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
+
+# Site roots (one HomePage per site and locale) sit directly under Wagtail's tree root.
+SITE_ROOT_DEPTH = 2
+
+
+class BasePage(Page):
+    """Abstract base of every page type.
+
+    The slug is synchronized with the English source: slugify strips Burmese vowel
+    signs and medials, so a translated slug would come out mangled or empty, and
+    shared Latin slugs keep /en/x/ and /my/x/ parallel.
+    """
+
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def site_root(self):
+        """The HomePage this page lives under, in this page's own locale."""
+        if self.depth <= SITE_ROOT_DEPTH:
+            return self
+        root_path = self.path[: self.steplen * SITE_ROOT_DEPTH]
+        return Page.objects.get(path=root_path).specific
+
+
+def live_translation(page, locale_id):
+    """``page`` in the given locale if that translation is live, else ``page`` itself if live.
+
+    Used for links that editors set once on the English page (synchronized page links)
+    so a Burmese page points to Burmese content as soon as it is published.
+    """
+    if page is None:
+        return None
+    if page.locale_id != locale_id:
+        translation = page.get_translation_or_none(locale_id)
+        if translation is not None and translation.live:
+            return translation.specific
+    return page.specific if page.live else None

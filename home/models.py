@@ -1,0 +1,146 @@
+"""Site roots, campaign pages and plain content pages."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from cms.blocks import BODY_BLOCKS
+from cms.pages import BasePage, live_translation
+from publications.queries import latest_publications
+
+INTRO_FEATURES = ["bold", "italic", "link"]
+SECTION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HomePage(BasePage):
+    """The root of one network's site in one locale.
+
+    ``spotlight`` shows a campaign or network page in full below the hero, so a
+    site's front page leads with what the network is about.
+    """
+
+    LATEST_COUNT = 3
+
+    hero_heading = models.CharField(max_length=150, help_text="Large heading at the top of the page.")
+    hero_intro = models.TextField(blank=True, max_length=500, help_text="One or two sentences under the heading.")
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    spotlight = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A campaign or network page whose sections are shown on the home page.",
+    )
+    body = StreamField(BODY_BLOCKS, blank=True, help_text="Further content below the spotlight.")
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")], heading="Hero"
+        ),
+        PageChooserPanel("spotlight", page_type=["home.CampaignPage", "network.NetworkPage"]),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.CampaignPage",
+        "home.ContentPage",
+        "network.NetworkPage",
+        "publications.PublicationIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["spotlight_page"] = live_translation(self.spotlight, self.locale_id)
+        context["latest_publications"] = latest_publications(self, limit=self.LATEST_COUNT)
+        return context
+
+
+class CampaignPage(BasePage):
+    """A campaign in the problem / response pattern, with a join call and live publications."""
+
+    spotlight_template = "home/includes/campaign_sections.html"
+
+    intro = models.TextField(blank=True, max_length=500)
+    problem_heading = models.CharField(max_length=120, default="What is the problem?")
+    problem = RichTextField(features=SECTION_FEATURES)
+    response_heading = models.CharField(max_length=120, default="What are we doing about it?")
+    response = RichTextField(features=SECTION_FEATURES)
+    join_heading = models.CharField(max_length=120, default="Join us")
+    join_text = RichTextField(blank=True, features=INTRO_FEATURES)
+    join_email = models.EmailField(
+        blank=True, help_text="Address for join requests; the site's contact email when empty."
+    )
+    featured_statement = models.ForeignKey(
+        "publications.PublicationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A statement shown with its summary and a link.",
+    )
+    relevant_topic = models.ForeignKey(
+        "publications.Topic",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="'Relevant publications' lists the newest publications of this topic.",
+    )
+    relevant_count = models.PositiveSmallIntegerField(
+        default=5, validators=[MinValueValidator(1), MaxValueValidator(20)]
+    )
+    body = StreamField(BODY_BLOCKS, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("problem_heading"), FieldPanel("problem")], heading="The problem"),
+        MultiFieldPanel([FieldPanel("response_heading"), FieldPanel("response")], heading="Our response"),
+        MultiFieldPanel(
+            [FieldPanel("join_heading"), FieldPanel("join_text"), FieldPanel("join_email")], heading="Join"
+        ),
+        PageChooserPanel("featured_statement", page_type="publications.PublicationPage"),
+        MultiFieldPanel([FieldPanel("relevant_topic"), FieldPanel("relevant_count")], heading="Relevant publications"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("problem"),
+        index.SearchField("response"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = "campaign page"
+
+    def relevant_publications(self):
+        topics = [self.relevant_topic] if self.relevant_topic_id else []
+        return latest_publications(self.site_root, topics=topics, limit=self.relevant_count)
+
+    def featured_statement_localized(self):
+        return live_translation(self.featured_statement, self.locale_id)
+
+
+class ContentPage(BasePage):
+    """A plain page: an introduction and a body of blocks (about, contact, policies…)."""
+
+    intro = models.TextField(blank=True, max_length=500)
+    body = StreamField(BODY_BLOCKS, blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "home.CampaignPage", "network.NetworkPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = "content page"

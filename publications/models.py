@@ -1,0 +1,137 @@
+"""Publication pages: an index per site and locale, and the publications under it."""
+
+import datetime
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from cms.blocks import BODY_BLOCKS
+from cms.languages import DOCUMENT_LANGUAGE_CHOICES
+from cms.pages import BasePage
+from publications.taxonomy import Country, Topic, localized_terms
+
+__all__ = ["Country", "PublicationDocument", "PublicationIndexPage", "PublicationPage", "Topic"]
+
+
+class PublicationType(models.TextChoices):
+    STATEMENT = "statement", _("Statement")
+    REPORT = "report", _("Report")
+    PRESS_RELEASE = "press-release", _("Press release")
+    BRIEFING_PAPER = "briefing-paper", _("Briefing paper")
+    SUBMISSION = "submission", _("Submission")
+    LETTER = "letter", _("Letter")
+
+
+class PublicationIndexPage(BasePage):
+    """Lists the publications below it, newest first, a fixed number per page."""
+
+    PAGE_SIZE = 12
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+
+    class Meta:
+        verbose_name = "publication index"
+
+    def publications(self):
+        return (
+            PublicationPage.objects.live().public().child_of(self).order_by("-date", "-pk").prefetch_related("topics")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.publications(), self.PAGE_SIZE)
+        context["page_obj"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class PublicationPage(BasePage):
+    """A statement, report, press release or other publication with its documents.
+
+    ``topics`` and ``countries`` link to the English terms and are synchronized to
+    translations; templates show their localized names.
+    """
+
+    publication_type = models.CharField(
+        "type", max_length=20, choices=PublicationType.choices, default=PublicationType.STATEMENT
+    )
+    date = models.DateField(default=datetime.date.today, help_text="Date of issue.")
+    issued_by = models.CharField(
+        max_length=250, blank=True, help_text="Authors or issuing bodies, e.g. 'IPAM and APHR'."
+    )
+    summary = models.TextField(max_length=600, help_text="One or two sentences shown in lists and feeds.")
+    body = StreamField(BODY_BLOCKS, blank=True)
+    topics = ParentalManyToManyField(
+        Topic, blank=True, related_name="publications", limit_choices_to={"locale__language_code": "en"}
+    )
+    countries = ParentalManyToManyField(
+        Country,
+        blank=True,
+        related_name="publications",
+        limit_choices_to={"locale__language_code": "en"},
+        help_text="Countries the publication is about or comes from.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("publication_type"), FieldPanel("date"), FieldPanel("issued_by")],
+            heading="About this publication",
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel(
+            "documents", label="Documents", help_text="One file per language, e.g. English PDF and Burmese PDF."
+        ),
+        MultiFieldPanel([FieldPanel("topics"), FieldPanel("countries")], heading="Taxonomy"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("issued_by"),
+        index.FilterField("date"),
+        index.FilterField("publication_type"),
+    ]
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("topics", overridable=False),
+        SynchronizedField("countries", overridable=False),
+        SynchronizedField("documents"),
+    ]
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "publication"
+
+    def localized_topics(self):
+        return localized_terms(self.topics.all(), self.locale_id)
+
+    def localized_countries(self):
+        return localized_terms(self.countries.all(), self.locale_id)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["documents"] = self.documents.select_related("document")
+        return context
+
+
+class PublicationDocument(Orderable):
+    """A file attached to a publication, in one language."""
+
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=5, choices=DOCUMENT_LANGUAGE_CHOICES, default="en")
+
+    panels = [FieldPanel("document"), FieldPanel("language")]
+
+    def __str__(self):
+        return f"{self.document.title} ({self.get_language_display()})"

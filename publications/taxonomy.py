@@ -1,0 +1,68 @@
+"""Translatable taxonomies of publications: topics and countries.
+
+Each term has a Latin ``slug`` (or ISO ``code``) synchronized across its translations,
+so filters and URLs use one value in every locale while names are translated.
+"""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(
+        max_length=100,
+        allow_unicode=False,
+        help_text="Latin letters, digits and hyphens; used in filter URLs in every language.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Country(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(max_length=100)
+    code = models.CharField(
+        max_length=2,
+        validators=[RegexValidator(r"^[a-z]{2}$", "Use the two-letter ISO 3166 code in lower case, e.g. 'mm'.")],
+        help_text="Two-letter ISO 3166 code in lower case, e.g. 'mm' for Myanmar.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("code")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("code", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+        unique_together = [("translation_key", "locale"), ("code", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+def localized_terms(terms, locale):
+    """The given terms in ``locale`` where a translation exists, in one query.
+
+    Publications link to the English terms (the links are synchronized), so a
+    Burmese page shows its topics through this.
+    """
+    terms = list(terms)
+    if not terms:
+        return []
+    model = type(terms[0])
+    keys = [term.translation_key for term in terms]
+    translated = {term.translation_key: term for term in model.objects.filter(translation_key__in=keys, locale=locale)}
+    return [translated.get(term.translation_key, term) for term in terms]
