@@ -139,7 +139,7 @@ class ContentPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    parent_page_types = ["home.HomePage", "home.CampaignPage", "network.NetworkPage"]
+    parent_page_types = ["home.HomePage", "home.CampaignPage", "home.ContentPage", "network.NetworkPage"]
     subpage_types = ["home.ContentPage"]
 
     class Meta:

@@ -186,8 +186,8 @@ class DemoBuilder:
         if document is None:
             note = "Burmese language edition." if language == "my" else "English edition."
             pdf = make_pdf(publication_title, [note, content.SUMMARIES[publication_title]])
-            document = document_model(title=title)
-            document.file.save(f"{slugify(title)}.pdf", ContentFile(pdf), save=False)
+            document = document_model(title=title, file=ContentFile(pdf, name=f"{slugify(title)}.pdf"))
+            document._set_document_file_metadata()  # size and hash, as Wagtail's upload form does
             document.save()
             self.created += 1
         return document

@@ -23,3 +23,4 @@ if os.environ.get("REDIS_URL"):
             "KEY_PREFIX": "hluttaw-test",
         }
     }
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,39 @@
+from wagtail.models import Page, Site
+
+from cms.models import SiteBranding
+from tests.factories import HomePageFactory
+
+
+def test_each_site_shows_its_own_branding(client, home):
+    other_home = HomePageFactory(parent=Page.get_first_root_node(), slug="other", hero_heading="Other network")
+    other = Site.objects.create(hostname="other.localhost", port=80, root_page=other_home)
+    SiteBranding.objects.create(
+        site=other,
+        name="Other Network",
+        burmese_name="အခြားကွန်ရက်",
+        short_name="ON",
+        about="About the other network.",
+        contact_email="hello@other.example",
+        parent_organisation="Parent Org",
+        parent_organisation_url="https://parent.example/",
+        social_links=[("link", {"platform": "facebook", "url": "https://facebook.com/other"})],
+    )
+
+    mine = client.get("/en/").content.decode()
+    theirs = client.get("/en/", HTTP_HOST="other.localhost").content.decode()
+
+    assert "Test Alliance" in mine and "contact@example.org" in mine
+    assert "Other Network" not in mine
+    assert "<title>Home · Other Network</title>" in theirs
+    assert "About the other network." in theirs
+    assert 'href="mailto:hello@other.example"' in theirs
+    assert '<a href="https://parent.example/">Parent Org</a>' in theirs
+    assert 'href="https://facebook.com/other"' in theirs
+    assert "Test Alliance" not in theirs
+
+
+def test_branding_name_in_burmese_falls_back_to_english():
+    branding = SiteBranding(name="Network", burmese_name="ကွန်ရက်")
+    assert branding.name_for("my") == "ကွန်ရက်"
+    assert branding.name_for("en") == "Network"
+    assert SiteBranding(name="Network").name_for("my") == "Network"

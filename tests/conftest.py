@@ -1,0 +1,21 @@
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from cms.models import SiteBranding
+from tests.factories import HomePageFactory
+
+
+@pytest.fixture
+def burmese(db):
+    return Locale.objects.get(language_code="my")
+
+
+@pytest.fixture
+def home(db):
+    """An English HomePage served by the default site on the test host, with branding."""
+    Site.objects.all().delete()
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title="Home", slug="home-test")
+    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    SiteBranding.objects.create(site=site, name="Test Alliance", short_name="TA", contact_email="contact@example.org")
+    return home

@@ -1,0 +1,99 @@
+import datetime
+
+import pytest
+
+from tests.factories import (
+    CampaignPageFactory,
+    ContentPageFactory,
+    PublicationIndexPageFactory,
+    PublicationPageFactory,
+    TopicFactory,
+)
+
+
+@pytest.fixture
+def publications(home):
+    index = PublicationIndexPageFactory(parent=home, slug="publications")
+    prisoners = TopicFactory(name="Political prisoners", slug="political-prisoners")
+    aid = TopicFactory(name="Humanitarian aid", slug="humanitarian-aid")
+    statement = PublicationPageFactory(
+        parent=index, title="Free the detained MPs", date=datetime.date(2021, 4, 20), topics=[prisoners]
+    )
+    report = PublicationPageFactory(
+        parent=index,
+        title="Aid in conflict areas",
+        publication_type="report",
+        date=datetime.date(2022, 9, 8),
+        topics=[aid],
+    )
+    return {"index": index, "statement": statement, "report": report, "prisoners": prisoners}
+
+
+def test_home_page_shows_hero_spotlight_and_latest_publications(client, home, publications):
+    campaign = CampaignPageFactory(parent=home, title="Democracy in Myanmar")
+    home.spotlight = campaign
+    home.save()
+
+    html = client.get(home.url).content.decode()
+
+    assert "<h1>A network of parliamentarians</h1>" in html
+    assert "What is the problem?" in html and "The military seized power" in html
+    assert "What are we doing about it?" in html and "founded an alliance" in html
+    assert "Free the detained MPs" in html and "Aid in conflict areas" in html
+    assert html.index("Aid in conflict areas") < html.index("Free the detained MPs")  # newest first
+
+
+def test_home_page_without_publications_says_so(client, home):
+    html = client.get(home.url).content.decode()
+    assert "No publications yet." in html
+
+
+def test_campaign_page_renders_its_sections(client, home, publications):
+    campaign = CampaignPageFactory(
+        parent=home,
+        title="Democracy in Myanmar",
+        featured_statement=publications["statement"],
+        relevant_topic=publications["prisoners"],
+    )
+
+    html = client.get(campaign.url).content.decode()
+
+    assert "<h1>Democracy in Myanmar</h1>" in html
+    assert "The military seized power" in html
+    assert "Join the alliance" in html
+    assert 'href="mailto:contact@example.org"' in html  # the site's contact email by default
+    assert "Read the statement" in html
+    relevant = html.split('id="relevant-heading"')[1]
+    assert "Free the detained MPs" in relevant
+    assert "Aid in conflict areas" not in relevant  # another topic
+
+
+def test_campaign_page_join_email_overrides_the_site_address(client, home):
+    campaign = CampaignPageFactory(parent=home, join_email="join@example.org")
+    html = client.get(campaign.url).content.decode()
+    assert 'href="mailto:join@example.org"' in html
+    assert "There are no publications on this topic yet." in html
+
+
+def test_campaign_hides_an_unpublished_featured_statement(client, home, publications):
+    statement = publications["statement"]
+    statement.unpublish()
+    campaign = CampaignPageFactory(parent=home, featured_statement=statement)
+    html = client.get(campaign.url).content.decode()
+    assert "Read the statement" not in html
+    assert "Free the detained MPs" not in html
+
+
+def test_content_page_renders_its_blocks(client, home):
+    page = ContentPageFactory(
+        parent=home,
+        title="Contact us",
+        body=[
+            ("text", "<p>Write to the secretariat.</p>"),
+            ("quote", {"quote": "Democracy will prevail.", "attribution": "An MP", "role": "Malaysia"}),
+        ],
+    )
+    html = client.get(page.url).content.decode()
+    assert "<h1>Contact us</h1>" in html
+    assert "Write to the secretariat." in html
+    assert "Democracy will prevail." in html and "An MP" in html
