@@ -14,11 +14,11 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from cms.demo import content
 from cms.demo.media import make_banner, make_pdf, make_wordmark
 from cms.models import SiteBranding
+from cms.translation import translate_page
 from home.models import CampaignPage, HomePage
 from network.models import NetworkPage
 from publications.models import Country, PublicationDocument, PublicationIndexPage, PublicationPage, Topic
@@ -193,30 +193,9 @@ class DemoBuilder:
         return document
 
     def translate(self, page):
-        """Translate ``page`` into Burmese through wagtail-localize, once.
-
-        Segments listed in ``content.BURMESE`` get their Burmese text; the rest keep the
-        English source until a translator takes them on. The revision is published at
-        once rather than on commit (wagtail-localize's default), so a parent published
-        later from a stale copy cannot overwrite the tree's child count.
-        """
+        """Translate ``page`` into Burmese once, with the Burmese strings of ``content.BURMESE``."""
         if page.has_translation(self.burmese):
             return
-        source, _ = TranslationSource.get_or_create_from_instance(page)
-        Translation.objects.get_or_create(source=source, target_locale=self.burmese)
-        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-        for segment in segments:
-            burmese = content.BURMESE.get(segment.string.data)
-            if burmese:
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=self.burmese,
-                    context=segment.context,
-                    defaults={"data": burmese},
-                )
-        translated, _ = source.create_or_update_translation(
-            self.burmese, publish=False, fallback=True, copy_parent_pages=True
-        )
-        translated.get_latest_revision().publish()
+        translate_page(page, self.burmese, content.BURMESE)
         self.created += 1
         self.log(f"Translated '{page.title}' into Burmese.")

@@ -1,0 +1,49 @@
+import os
+import subprocess
+import sys
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+
+from cms.settings.base import BASE_DIR
+
+
+@override_settings(DEBUG=True)
+def test_dev_admin_is_created_once_and_can_log_in(client, db, capsys):
+    call_command("create_dev_admin")
+    call_command("create_dev_admin")
+    assert get_user_model().objects.filter(username="admin", is_superuser=True).count() == 1
+    assert "password: changeme" in capsys.readouterr().out
+    assert client.login(username="admin", password="changeme")
+    assert client.get("/admin/").status_code == 200
+
+
+def test_dev_admin_is_refused_without_debug(db):
+    with pytest.raises(CommandError):
+        call_command("create_dev_admin")
+    assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def check_production_settings(**env):
+    environment = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings.production")
+    code = (
+        "import django; django.setup(); from django.conf import settings; print(settings.ALLOWED_HOSTS, settings.DEBUG)"
+    )
+    return subprocess.run(  # noqa: S603 - fixed command
+        [sys.executable, "-c", code], cwd=BASE_DIR, env=environment, capture_output=True, text=True, check=False
+    )
+
+
+def test_production_settings_require_a_secret_key():
+    result = check_production_settings()
+    assert result.returncode != 0
+    assert "Set the SECRET_KEY environment variable" in result.stderr
+
+
+def test_production_settings_read_the_environment():
+    result = check_production_settings(SECRET_KEY="s3cret", ALLOWED_HOSTS="ipam.example, mwpn.example")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['ipam.example', 'mwpn.example'] False"
