@@ -1,0 +1,52 @@
+"""Browser tests: Debian's Chromium driven by Playwright, against pytest-django's live server."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture
+def demo_server(django_db_serialized_rollback, live_server):
+    """The live server with the demo sites loaded.
+
+    Serialized rollback restores what migrations created (locales, the tree root)
+    after the flush that ends every transactional test.
+    """
+    call_command("load_demo", verbosity=0)
+    return live_server
+
+
+@pytest.fixture
+def browser_page():
+    # Playwright's sync API runs an event loop in this thread; the ORM is only used
+    # by fixtures before it starts and by the live server's own thread.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        yield page
+        browser.close()
+
+
+@pytest.fixture
+def screenshot(browser_page):
+    def take(name):
+        path = ARTIFACTS / f"{name}.png"
+        browser_page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
