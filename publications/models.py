@@ -2,11 +2,10 @@
 
 import datetime
 
-from django.core.paginator import Paginator
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -15,22 +14,18 @@ from wagtail_localize.fields import SynchronizedField
 from cms.blocks import BODY_BLOCKS
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.pages import BasePage
-from publications.taxonomy import Country, Topic, localized_terms
+from publications.feeds import PublicationAtomFeed, PublicationFeed
+from publications.listing import PublicationListing
+from publications.taxonomy import Country, PublicationType, Topic, localized_terms
 
-__all__ = ["Country", "PublicationDocument", "PublicationIndexPage", "PublicationPage", "Topic"]
-
-
-class PublicationType(models.TextChoices):
-    STATEMENT = "statement", _("Statement")
-    REPORT = "report", _("Report")
-    PRESS_RELEASE = "press-release", _("Press release")
-    BRIEFING_PAPER = "briefing-paper", _("Briefing paper")
-    SUBMISSION = "submission", _("Submission")
-    LETTER = "letter", _("Letter")
+__all__ = ["Country", "PublicationDocument", "PublicationIndexPage", "PublicationPage", "PublicationType", "Topic"]
 
 
-class PublicationIndexPage(BasePage):
-    """Lists the publications below it, newest first, a fixed number per page."""
+class PublicationIndexPage(RoutablePageMixin, BasePage):
+    """Lists, filters and sorts the publications below it, a fixed number per page.
+
+    Routes: the listing itself, and ``feed/rss/`` and ``feed/atom/`` with the same filters.
+    """
 
     PAGE_SIZE = 12
 
@@ -44,15 +39,30 @@ class PublicationIndexPage(BasePage):
         verbose_name = "publication index"
 
     def publications(self):
-        return (
-            PublicationPage.objects.live().public().child_of(self).order_by("-date", "-pk").prefetch_related("topics")
-        )
+        return PublicationPage.objects.live().public().child_of(self)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.publications(), self.PAGE_SIZE)
-        context["page_obj"] = paginator.get_page(request.GET.get("page"))
-        return context
+    def listing(self, request):
+        return PublicationListing(self, request, self.PAGE_SIZE)
+
+    @path("")
+    def index_view(self, request):
+        listing = self.listing(request)
+        page_obj = listing.page()
+        context = {
+            "listing": listing,
+            "page_obj": page_obj,
+            "page_links": listing.page_links(page_obj),
+            "canonical_url": listing.canonical_url(page_obj),
+        }
+        return self.render(request, context_overrides=context)
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        return PublicationFeed(self, self.listing(request), request)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        return PublicationAtomFeed(self, self.listing(request), request)(request)
 
 
 class PublicationPage(BasePage):

@@ -1,4 +1,4 @@
-"""Translatable taxonomies of publications: topics and countries.
+"""Taxonomies of publications: types (fixed choices), topics and countries (translatable snippets).
 
 Each term has a Latin ``slug`` (or ISO ``code``) synchronized across its translations,
 so filters and URLs use one value in every locale while names are translated.
@@ -6,10 +6,20 @@ so filters and URLs use one value in every locale while names are translated.
 
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+
+
+class PublicationType(models.TextChoices):
+    STATEMENT = "statement", _("Statement")
+    REPORT = "report", _("Report")
+    PRESS_RELEASE = "press-release", _("Press release")
+    BRIEFING_PAPER = "briefing-paper", _("Briefing paper")
+    SUBMISSION = "submission", _("Submission")
+    LETTER = "letter", _("Letter")
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):

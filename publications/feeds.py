@@ -1,0 +1,62 @@
+"""RSS and Atom feeds of a publication index, honouring the index's filters."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+FEED_SIZE = 20
+
+
+class PublicationFeed(Feed):
+    """The newest publications of one index, filtered by the request's query string."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index, listing, request):
+        super().__init__()
+        self.index = index
+        self.listing = listing
+        self.request = request
+
+    def title(self):
+        return self.index.title
+
+    def link(self):
+        return self.index.get_full_url(self.request)
+
+    def description(self):
+        return self.index.search_description or self.index.title
+
+    def feed_url(self):
+        return self.request.build_absolute_uri()
+
+    def items(self):
+        newest = sorted(self.listing.result.matches, key=lambda facts: (facts.date, facts.pk), reverse=True)
+        return self.listing.fetch([facts.pk for facts in newest[:FEED_SIZE]])
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(12)))
+
+    def item_categories(self, item):
+        return [item.get_publication_type_display()]
+
+
+class PublicationAtomFeed(PublicationFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()
