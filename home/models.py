@@ -123,9 +123,9 @@ class CampaignPage(BasePage):
     class Meta:
         verbose_name = "campaign page"
 
-    def relevant_publications(self):
-        topics = [self.relevant_topic] if self.relevant_topic_id else []
-        return latest_publications(self.site_root, topics=topics, limit=self.relevant_count)
+    @property
+    def relevant_topics(self):
+        return [self.relevant_topic] if self.relevant_topic_id else []
 
     def featured_statement_localized(self):
         return live_translation(self.featured_statement, self.locale_id)

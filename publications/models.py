@@ -3,6 +3,8 @@
 import datetime
 
 from django.db import models
+from django.db.models import Q
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -13,7 +15,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BODY_BLOCKS
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
+from cms.models import SiteBranding
 from cms.pages import BasePage
+from cms.sharing import share_links
 from publications.feeds import PublicationAtomFeed, PublicationFeed
 from publications.listing import PublicationListing
 from publications.taxonomy import Country, PublicationType, Topic, localized_terms
@@ -122,15 +126,70 @@ class PublicationPage(BasePage):
     class Meta:
         verbose_name = "publication"
 
+    RELATED_COUNT = 3
+
+    @cached_property
+    def topic_list(self):
+        return list(self.topics.all())
+
     def localized_topics(self):
-        return localized_terms(self.topics.all(), self.locale_id)
+        return localized_terms(self.topic_list, self.locale_id)
 
     def localized_countries(self):
         return localized_terms(self.countries.all(), self.locale_id)
 
+    def neighbours(self, visible):
+        """The previous (older) and next (newer) publication of the same index."""
+        siblings = visible.sibling_of(self, inclusive=False)
+        older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+        newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
+        return (
+            siblings.filter(older).order_by("-date", "-pk").first(),
+            siblings.filter(newer).order_by("date", "pk").first(),
+        )
+
+    def related(self, visible):
+        """The newest publications of the same index that share a topic with this one."""
+        keys = [topic.translation_key for topic in self.topic_list]
+        if not keys:
+            return []
+        return list(
+            visible.sibling_of(self, inclusive=False)
+            .filter(topics__translation_key__in=keys)
+            .distinct()
+            .order_by("-date", "-pk")[: self.RELATED_COUNT]
+        )
+
+    def json_ld(self, request, publisher):
+        """schema.org metadata for search engines and link previews."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Report" if self.publication_type == PublicationType.REPORT else "Article",
+            "headline": self.title,
+            "description": self.summary,
+            "datePublished": self.date.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+            "genre": self.get_publication_type_display(),
+            "keywords": [topic.name for topic in self.localized_topics()],
+            "publisher": {"@type": "Organization", "name": publisher},
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.issued_by:
+            data["author"] = {"@type": "Organization", "name": self.issued_by}
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        visible = PublicationPage.objects.live().public()
+        full_url = self.get_full_url(request)
         context["documents"] = self.documents.select_related("document")
+        context["previous_publication"], context["next_publication"] = self.neighbours(visible)
+        context["related_publications"] = self.related(visible)
+        context["share_links"] = share_links(full_url, self.title)
+        context["full_url"] = full_url
+        context["json_ld"] = self.json_ld(request, SiteBranding.for_request(request).name)
         return context
 
 

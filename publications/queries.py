@@ -1,10 +1,10 @@
 """Reusable publication queries for pages that list publications."""
 
-from django.db.models import Prefetch
+MAX_LIMIT = 20
 
 
 def live_publications(site_root):
-    """Live, public publications of one site in the locale of its root."""
+    """Live, public publications of one site in the locale of its root, newest first."""
     from publications.models import PublicationPage
 
     return (
@@ -16,15 +16,19 @@ def live_publications(site_root):
     )
 
 
-def latest_publications(site_root, topics=(), limit=5):
-    """The newest ``limit`` publications of a site, optionally sharing one of ``topics``.
+def latest_publications(site_root, topics=(), types=(), limit=5, exclude=None):
+    """The newest ``limit`` (at most 20) publications of a site, filtered by topics or types.
 
-    Topics match on ``translation_key`` so an English topic also selects Burmese pages.
+    A publication matches if it has one of ``topics`` (matched on ``translation_key``,
+    so English and Burmese terms select the same pages) and one of ``types``; an empty
+    list does not filter.
     """
-    from publications.models import Topic
-
     publications = live_publications(site_root)
     keys = [topic.translation_key for topic in topics]
     if keys:
         publications = publications.filter(topics__translation_key__in=keys).distinct()
-    return publications.prefetch_related(Prefetch("topics", queryset=Topic.objects.order_by("name")))[:limit]
+    if types:
+        publications = publications.filter(publication_type__in=list(types))
+    if exclude is not None:
+        publications = publications.exclude(pk=exclude.pk)
+    return publications[: max(1, min(int(limit), MAX_LIMIT))]

@@ -63,16 +63,18 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-def localized_terms(terms, locale):
-    """The given terms in ``locale`` where a translation exists, in one query.
+def localized_terms(terms, locale_id):
+    """The given terms in the locale ``locale_id`` where a translation exists, in one query.
 
     Publications link to the English terms (the links are synchronized), so a
     Burmese page shows its topics through this.
     """
     terms = list(terms)
-    if not terms:
-        return []
+    if all(term.locale_id == locale_id for term in terms):
+        return terms
     model = type(terms[0])
     keys = [term.translation_key for term in terms]
-    translated = {term.translation_key: term for term in model.objects.filter(translation_key__in=keys, locale=locale)}
+    translated = {
+        term.translation_key: term for term in model.objects.filter(translation_key__in=keys, locale_id=locale_id)
+    }
     return [translated.get(term.translation_key, term) for term in terms]

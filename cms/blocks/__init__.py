@@ -4,6 +4,8 @@
 block is added here once and every body offers it.
 """
 
+from publications.blocks import RelevantPublicationsBlock
+
 from .call_to_action import CallToActionBlock
 from .document_list import DocumentListBlock
 from .embed import CaptionedEmbedBlock
@@ -21,6 +23,7 @@ BODY_BLOCKS = [
     ("figures", FiguresBlock()),
     ("documents", DocumentListBlock()),
     ("embed", CaptionedEmbedBlock()),
+    ("relevant_publications", RelevantPublicationsBlock()),
 ]
 
 __all__ = [
@@ -31,6 +34,7 @@ __all__ = [
     "DocumentListBlock",
     "FiguresBlock",
     "QuoteBlock",
+    "RelevantPublicationsBlock",
     "RichTextSectionBlock",
     "SocialLinkBlock",
 ]

@@ -21,7 +21,8 @@ from cms.models import SiteBranding
 from cms.translation import translate_page
 from home.models import CampaignPage, HomePage
 from network.models import NetworkPage
-from publications.models import Country, PublicationDocument, PublicationIndexPage, PublicationPage, Topic
+from publications.importer import PublicationImporter, PublicationValues
+from publications.models import Country, PublicationIndexPage, PublicationPage, Topic
 
 
 class DemoBuilder:
@@ -41,11 +42,11 @@ class DemoBuilder:
         campaign = self.campaign(ipam_home)
         network = self.network(mwpn_home)
         indexes = {"ipam": self.publication_index(ipam_home), "mwpn": self.publication_index(mwpn_home)}
-        self.publications(indexes)
+        burmese_editions = self.publications(indexes)
         self.feature_statement(campaign)
         self.set_spotlight(ipam_home, campaign)
         self.set_spotlight(mwpn_home, network)
-        for page in (ipam_home, mwpn_home, network):
+        for page in (ipam_home, mwpn_home, network, *indexes.values(), *burmese_editions):
             self.translate(page)
         return self.created
 
@@ -123,28 +124,28 @@ class DemoBuilder:
             home.save_revision().publish()
 
     def publications(self, indexes):
+        """Create the demo publications through the importer; return those with a Burmese edition."""
+        importers = {key: PublicationImporter(index) for key, index in indexes.items()}
+        translated = []
         for site_key, kind, date, title, topics, countries, issued_by, burmese in content.PUBLICATIONS:
-            index = indexes[site_key]
-            slug = slugify(title)
-            if index.get_children().filter(slug=slug).exists():
-                continue
-            page = PublicationPage(
+            languages = ["en", "my"] if burmese else ["en"]
+            values = PublicationValues(
+                slug=slugify(title),
                 title=title,
-                slug=slug,
                 publication_type=kind,
                 date=datetime.date.fromisoformat(date),
-                issued_by=issued_by,
                 summary=content.SUMMARIES[title],
-                body=[("text", f"<p>{content.SUMMARIES[title]}</p>")],
+                body_html=f"<p>{content.SUMMARIES[title]}</p>",
+                issued_by=issued_by,
+                topics=[self.topics[key] for key in topics],
+                countries=[self.countries[key] for key in countries],
+                documents=[(language, self.document(title, language)) for language in languages],
             )
-            page.topics = [self.topics[key] for key in topics]
-            page.countries = [self.countries[key] for key in countries]
-            languages = ["en", "my"] if burmese else ["en"]
-            page.documents = [
-                PublicationDocument(document=self.document(title, language), language=language)
-                for language in languages
-            ]
-            self.publish(index, page)
+            if importers[site_key].save(values) != "unchanged":
+                self.created += 1
+            if burmese:
+                translated.append(PublicationPage.objects.child_of(indexes[site_key]).get(slug=values.slug))
+        return translated
 
     # Primitives ------------------------------------------------------------
 

@@ -305,11 +305,272 @@ PUBLICATIONS = [
         "MWPN",
         False,
     ),
+    (
+        "ipam",
+        "letter",
+        "2021-06-15",
+        "Letter to the UN Security Council on a global arms embargo",
+        ["accountability", "human-rights"],
+        ["mm", "gb", "my"],
+        "IPAM members",
+        True,
+    ),
+    (
+        "ipam",
+        "press-release",
+        "2021-08-30",
+        "Alliance welcomes MPs from five more parliaments",
+        ["democracy"],
+        ["id", "ph", "th"],
+        "IPAM",
+        False,
+    ),
+    (
+        "ipam",
+        "statement",
+        "2021-10-26",
+        "ASEAN summit must not seat the junta",
+        ["asean", "democracy"],
+        ["mm", "my", "id"],
+        "IPAM",
+        True,
+    ),
+    (
+        "ipam",
+        "briefing-paper",
+        "2021-12-10",
+        "Human Rights Day briefing: arbitrary detention in Myanmar",
+        ["political-prisoners", "human-rights"],
+        ["mm"],
+        "APHR",
+        False,
+    ),
+    (
+        "ipam",
+        "submission",
+        "2022-03-21",
+        "Submission to the Universal Periodic Review",
+        ["human-rights", "accountability"],
+        ["mm"],
+        "IPAM and APHR",
+        False,
+    ),
+    (
+        "ipam",
+        "statement",
+        "2022-07-25",
+        "Executions of democracy activists must be condemned",
+        ["political-prisoners", "human-rights"],
+        ["mm", "th", "my", "id", "ph", "gb"],
+        "IPAM",
+        True,
+    ),
+    (
+        "ipam",
+        "letter",
+        "2022-10-14",
+        "Letter to ASEAN foreign ministers on the five-point consensus",
+        ["asean"],
+        ["mm", "my", "id", "ph", "th"],
+        "IPAM members",
+        False,
+    ),
+    (
+        "ipam",
+        "report",
+        "2022-12-05",
+        "Parliaments and the Myanmar crisis: a year in review",
+        ["democracy", "asean"],
+        ["mm", "gb"],
+        "APHR",
+        False,
+    ),
+    (
+        "ipam",
+        "press-release",
+        "2023-04-12",
+        "Air strikes on civilians demand an international response",
+        ["accountability", "humanitarian-aid"],
+        ["mm"],
+        "IPAM",
+        True,
+    ),
+    (
+        "ipam",
+        "briefing-paper",
+        "2023-06-20",
+        "Refugees from Myanmar in neighbouring countries",
+        ["humanitarian-aid", "human-rights"],
+        ["th", "my", "mm"],
+        "APHR",
+        False,
+    ),
+    (
+        "ipam",
+        "submission",
+        "2023-10-02",
+        "Submission on corporate links to the Myanmar military",
+        ["accountability"],
+        ["mm", "gb"],
+        "IPAM",
+        False,
+    ),
+    (
+        "ipam",
+        "statement",
+        "2024-02-01",
+        "Three years on: the alliance stands with Myanmar's people",
+        ["democracy", "political-prisoners"],
+        ["mm", "my", "id", "ph"],
+        "IPAM",
+        True,
+    ),
+    (
+        "ipam",
+        "report",
+        "2024-05-30",
+        "Sham elections: why the junta's vote cannot be legitimate",
+        ["democracy", "asean"],
+        ["mm"],
+        "APHR",
+        False,
+    ),
+    (
+        "ipam",
+        "letter",
+        "2024-09-18",
+        "Letter urging protection for Myanmar's human rights defenders abroad",
+        ["human-rights"],
+        ["th", "my", "mm"],
+        "IPAM members",
+        False,
+    ),
+    (
+        "ipam",
+        "press-release",
+        "2025-01-15",
+        "Earthquake relief must reach every community",
+        ["humanitarian-aid"],
+        ["mm"],
+        "IPAM",
+        True,
+    ),
+    (
+        "ipam",
+        "briefing-paper",
+        "2025-06-05",
+        "Women lawmakers and the future federal constitution",
+        ["womens-rights", "democracy"],
+        ["mm"],
+        "IPAM and MWPN",
+        False,
+    ),
+    (
+        "mwpn",
+        "press-release",
+        "2023-11-02",
+        "The network marks its first year",
+        ["womens-rights"],
+        ["mm"],
+        "MWPN",
+        False,
+    ),
+    (
+        "mwpn",
+        "statement",
+        "2024-03-08",
+        "International Women's Day: women MPs call for an end to sexual violence",
+        ["womens-rights", "accountability"],
+        ["mm"],
+        "MWPN",
+        True,
+    ),
+    (
+        "mwpn",
+        "submission",
+        "2024-07-10",
+        "Submission on women's participation in the constitutional process",
+        ["womens-rights", "democracy"],
+        ["mm"],
+        "MWPN",
+        False,
+    ),
+    (
+        "mwpn",
+        "letter",
+        "2025-02-14",
+        "Letter to partner parliaments on humanitarian funding",
+        ["humanitarian-aid"],
+        ["mm", "gb"],
+        "MWPN",
+        False,
+    ),
 ]
 
 # The featured statement of IPAM's campaign (by slug of its title).
 IPAM_FEATURED_STATEMENT = "Release Myanmar's detained members of parliament"
 SUMMARIES = {
+    "Letter to the UN Security Council on a global arms embargo": (
+        "Members ask the Security Council to stop the flow of weapons, aviation fuel and "
+        "surveillance technology to the junta."
+    ),
+    "Alliance welcomes MPs from five more parliaments": (
+        "New members join from parliaments across Asia and Europe, widening the alliance's reach."
+    ),
+    "ASEAN summit must not seat the junta": (
+        "The alliance argues that the coup leaders cannot speak for Myanmar at the regional table."
+    ),
+    "Human Rights Day briefing: arbitrary detention in Myanmar": (
+        "Figures and cases on the thousands detained for opposing the coup, lawmakers among them."
+    ),
+    "Submission to the Universal Periodic Review": (
+        "Evidence on arrests, torture and the closing of civic space, with recommendations for states."
+    ),
+    "Executions of democracy activists must be condemned": (
+        "The first executions in decades mark a new low; parliaments must respond with one voice."
+    ),
+    "Letter to ASEAN foreign ministers on the five-point consensus": (
+        "The consensus has failed to stop the violence; members propose concrete benchmarks."
+    ),
+    "Parliaments and the Myanmar crisis: a year in review": (
+        "What parliaments did in 2022, from hearings to sanctions, and what remains to be done."
+    ),
+    "Air strikes on civilians demand an international response": (
+        "Bombing of villages, schools and clinics calls for an end to jet fuel deliveries."
+    ),
+    "Refugees from Myanmar in neighbouring countries": (
+        "The situation of people who fled, their legal status and the protection they need."
+    ),
+    "Submission on corporate links to the Myanmar military": (
+        "How business ties finance the military, and what governments can require of companies."
+    ),
+    "Three years on: the alliance stands with Myanmar's people": (
+        "On the third anniversary of the coup, members renew their commitment to a democratic Myanmar."
+    ),
+    "Sham elections: why the junta's vote cannot be legitimate": (
+        "A vote held under martial law, with opponents jailed, cannot express the people's will."
+    ),
+    "Letter urging protection for Myanmar's human rights defenders abroad": (
+        "Activists in exile face threats and deportation; host governments should protect them."
+    ),
+    "Earthquake relief must reach every community": (
+        "Aid after the earthquake must reach all affected areas, including those outside junta control."
+    ),
+    "Women lawmakers and the future federal constitution": (
+        "Why women's voices must shape the constitution of a federal democratic union."
+    ),
+    "The network marks its first year": (
+        "A year after its founding, the network reviews its work and sets its priorities."
+    ),
+    "International Women's Day: women MPs call for an end to sexual violence": (
+        "Women MPs demand accountability for sexual violence used as a weapon of war."
+    ),
+    "Submission on women's participation in the constitutional process": (
+        "Proposals to guarantee women's seats and voices in drafting the new constitution."
+    ),
+    "Letter to partner parliaments on humanitarian funding": (
+        "Women MPs ask partner parliaments to fund local aid groups that reach women and children."
+    ),
     "Parliamentarians launch an alliance for Myanmar": (
         "MPs from across the region and beyond form a cross-party alliance to support Myanmar's "
         "elected lawmakers and its people after the coup."
@@ -370,4 +631,5 @@ BURMESE = {
     "International Parliamentarians Alliance for Myanmar": "မြန်မာနိုင်ငံအတွက် နိုင်ငံတကာ ပါလီမန်အမတ်များ မဟာမိတ်အဖွဲ့",
     "Myanmar Women Parliamentarians Network": "မြန်မာအမျိုးသမီး လွှတ်တော်ကိုယ်စားလှယ်များကွန်ရက်",
     "About the network": "ကွန်ရက်အကြောင်း",
+    "Publications": "ထုတ်ပြန်ချက်များ",
 }

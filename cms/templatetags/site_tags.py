@@ -1,8 +1,12 @@
 """Template tags of the reference front end: navigation, language switcher, site name."""
 
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -78,3 +82,12 @@ def site_name(context):
     """The network's name from the site's branding, in the active language."""
     branding = context["settings"]["cms"]["SiteBranding"]
     return branding.name_for(translation.get_language()) or settings.WAGTAIL_SITE_NAME
+
+
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def ld_json(data):
+    """``data`` as JSON that is safe inside a <script type="application/ld+json"> element."""
+    return mark_safe(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))

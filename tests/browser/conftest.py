@@ -30,6 +30,18 @@ def demo_server(django_db_serialized_rollback, live_server):
 
 
 @pytest.fixture
+def small_site_server(django_db_serialized_rollback, live_server):
+    """The live server with one home page: quicker than the demo when it is enough."""
+    from wagtail.models import Page, Site
+
+    from tests.factories import HomePageFactory
+
+    home = HomePageFactory(parent=Page.get_first_root_node(), slug="small")
+    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
+    return live_server
+
+
+@pytest.fixture
 def browser_page():
     # Playwright's sync API runs an event loop in this thread; the ORM is only used
     # by fixtures before it starts and by the live server's own thread.

@@ -24,8 +24,8 @@ def test_each_site_home_page_shows_its_network(demo_server, browser_page, screen
     screenshot("mwpn-home-my")
 
 
-def test_skip_link_moves_focus_to_the_main_content(demo_server, browser_page):
-    browser_page.goto(f"{demo_server.url}/en/")
+def test_skip_link_moves_focus_to_the_main_content(small_site_server, browser_page):
+    browser_page.goto(f"{small_site_server.url}/en/")
     browser_page.keyboard.press("Tab")
     skip = browser_page.get_by_role("link", name="Skip to main content")
     assert skip.evaluate("element => element === document.activeElement")

@@ -7,7 +7,7 @@ from wagtail.embeds.models import Embed
 from wagtail_factories import ImageFactory
 
 from cms.blocks import BODY_BLOCKS, CallToActionBlock
-from tests.factories import ContentPageFactory
+from tests.factories import ContentPageFactory, PublicationIndexPageFactory, PublicationPageFactory
 
 VIDEO_URL = "https://www.youtube.com/watch?v=demo"
 
@@ -37,9 +37,13 @@ def test_every_block_renders_in_a_page(client, home, embed_in_cache):
         ("figures", {"heading": "In numbers", "figures": [{"value": "300", "label": "signatories"}]}),
         ("documents", {"heading": "Files", "documents": [{"document": document, "title": "", "language": "my"}]}),
         ("embed", {"embed": VIDEO_URL, "caption": "Our briefing"}),
+        ("relevant_publications", {"heading": "More reading", "topics": [], "types": ["report"], "limit": 3}),
     ]
     assert {name for name, _block in BODY_BLOCKS} == {name for name, _value in body}
     page = ContentPageFactory(parent=home, slug="blocks", body=body)
+    index = PublicationIndexPageFactory(parent=home)
+    PublicationPageFactory(parent=index, title="A report", publication_type="report")
+    PublicationPageFactory(parent=index, title="A letter", publication_type="letter")
 
     html = client.get(page.url).content.decode()
 
@@ -50,6 +54,7 @@ def test_every_block_renders_in_a_page(client, home, embed_in_cache):
     assert "<dd>300</dd>" in html and "<dt>signatories</dt>" in html
     assert 'hreflang="my" download>Report</a>' in html and "(Burmese, PDF" in html
     assert 'src="https://www.youtube.com/embed/demo"' in html and "Our briefing" in html
+    assert "More reading" in html and "A report" in html and "A letter" not in html
 
 
 def test_call_to_action_needs_a_target():

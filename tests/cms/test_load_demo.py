@@ -1,5 +1,8 @@
-import pytest
+from io import StringIO
+
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import TestCase
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
@@ -25,61 +28,91 @@ def snapshot():
     }
 
 
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0)
+class DemoContentTests(TestCase):
+    """The demo sites, loaded once for the class (loading takes seconds)."""
 
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_demo", verbosity=0)
 
-def test_load_demo_twice_changes_and_duplicates_nothing(demo, capsys):
-    before = snapshot()
-    call_command("load_demo")
-    assert snapshot() == before
-    assert "nothing to do" in capsys.readouterr().out
+    def test_load_demo_twice_changes_and_duplicates_nothing(self):
+        before = snapshot()
+        output = StringIO()
+        call_command("load_demo", stdout=output)
+        assert snapshot() == before
+        assert "nothing to do" in output.getvalue()
 
+    def test_demo_has_two_branded_sites_and_publications_of_several_types(self):
+        assert set(Site.objects.values_list("hostname", flat=True)) == {"127.0.0.1", "mwpn.localhost"}
+        assert Site.objects.get(is_default_site=True).hostname == "127.0.0.1"
+        types = set(
+            PublicationPage.objects.filter(locale__language_code="en").values_list("publication_type", flat=True)
+        )
+        assert len(types) >= 4
+        assert PublicationPage.objects.filter(documents__language="my").exists()
+        assert not Page.objects.filter(slug="home", depth=2).exists()  # Wagtail's placeholder is gone
 
-def test_demo_has_two_branded_sites_and_publications_of_several_types(demo):
-    assert set(Site.objects.values_list("hostname", flat=True)) == {"127.0.0.1", "mwpn.localhost"}
-    assert Site.objects.get(is_default_site=True).hostname == "127.0.0.1"
-    types = set(PublicationPage.objects.filter(locale__language_code="en").values_list("publication_type", flat=True))
-    assert len(types) >= 4
-    assert PublicationPage.objects.filter(documents__language="my").exists()
-    assert not Page.objects.filter(slug="home", depth=2).exists()  # Wagtail's placeholder is gone
+    def test_ipam_front_page_shows_problem_and_response(self):
+        response = self.client.get("/", HTTP_HOST=IPAM_HOST, follow=True)
+        html = response.content.decode()
+        assert response.redirect_chain[-1][0].endswith("/en/")
+        assert "International Parliamentarians Alliance for Myanmar" in html
+        assert "What is the problem?" in html and "1 February 2021" in html
+        assert "What are we doing about it?" in html and "25 March 2021" in html
+        assert "ipam@aseanmp.org" in html
+        assert "ASEAN Parliamentarians for Human Rights (APHR)" in html
+        assert "Myanmar Women Parliamentarians Network" not in html
 
+    def test_mwpn_front_page_shows_vision_mission_and_work(self):
+        html = self.client.get("/en/", HTTP_HOST=MWPN_HOST).content.decode()
+        assert "Myanmar Women Parliamentarians Network" in html
+        assert "Vision" in html and "Federal Democratic Union" in html
+        assert "Mission" in html and "Our work" in html and "Capacity building" in html
+        assert "myanmar@wmpnetwork.org" in html
+        assert "International Parliamentarians Alliance for Myanmar" not in html
+        assert "APHR" not in html
 
-def test_ipam_front_page_shows_problem_and_response(client, demo):
-    response = client.get("/", HTTP_HOST=IPAM_HOST, follow=True)
-    html = response.content.decode()
-    assert response.redirect_chain[-1][0].endswith("/en/")
-    assert "International Parliamentarians Alliance for Myanmar" in html
-    assert "What is the problem?" in html and "1 February 2021" in html
-    assert "What are we doing about it?" in html and "25 March 2021" in html
-    assert "ipam@aseanmp.org" in html
-    assert "ASEAN Parliamentarians for Human Rights (APHR)" in html
-    assert "Myanmar Women Parliamentarians Network" not in html
+    def test_each_site_has_a_burmese_home_page_with_its_burmese_name(self):
+        ipam = self.client.get("/my/", HTTP_HOST=IPAM_HOST).content.decode()
+        mwpn = self.client.get("/my/", HTTP_HOST=MWPN_HOST).content.decode()
+        assert '<html lang="my">' in ipam
+        assert "မြန်မာနိုင်ငံအတွက် နိုင်ငံတကာ ပါလီမန်အမတ်များ မဟာမိတ်အဖွဲ့" in ipam
+        assert "မြန်မာအမျိုးသမီး လွှတ်တော်ကိုယ်စားလှယ်များကွန်ရက်" in mwpn
+        assert self.client.get("/my/about/", HTTP_HOST=MWPN_HOST).status_code == 200
 
+    def test_every_demo_page_renders(self):
+        for page in Page.objects.live().filter(depth__gt=1).specific():
+            site_id, _root, path = page.get_url_parts()
+            host = Site.objects.get(pk=site_id)
+            response = self.client.get(path, HTTP_HOST=f"{host.hostname}:{host.port}")
+            assert response.status_code == 200, path
 
-def test_mwpn_front_page_shows_vision_mission_and_work(client, demo):
-    html = client.get("/en/", HTTP_HOST=MWPN_HOST).content.decode()
-    assert "Myanmar Women Parliamentarians Network" in html
-    assert "Vision" in html and "Federal Democratic Union" in html
-    assert "Mission" in html and "Our work" in html and "Capacity building" in html
-    assert "myanmar@wmpnetwork.org" in html
-    assert "International Parliamentarians Alliance for Myanmar" not in html
-    assert "APHR" not in html
+    def login_admin(self):
+        self.client.force_login(get_user_model().objects.create_superuser("root", "root@example.org", "pw"))
 
+    def test_every_demo_page_opens_in_the_editor(self):
+        self.login_admin()
+        for page in Page.objects.filter(depth__gt=1):
+            response = self.client.get(f"/admin/pages/{page.pk}/edit/")
+            assert response.status_code == 200, page.title
 
-def test_each_site_has_a_burmese_home_page_with_its_burmese_name(client, demo):
-    ipam = client.get("/my/", HTTP_HOST=IPAM_HOST).content.decode()
-    mwpn = client.get("/my/", HTTP_HOST=MWPN_HOST).content.decode()
-    assert '<html lang="my">' in ipam
-    assert "မြန်မာနိုင်ငံအတွက် နိုင်ငံတကာ ပါလီမန်အမတ်များ မဟာမိတ်အဖွဲ့" in ipam
-    assert "မြန်မာအမျိုးသမီး လွှတ်တော်ကိုယ်စားလှယ်များကွန်ရက်" in mwpn
-    assert client.get("/my/about/", HTTP_HOST=MWPN_HOST).status_code == 200
+    def test_taxonomy_and_branding_open_in_the_admin(self):
+        self.login_admin()
+        for model in (Topic, Country):
+            listing = self.client.get(f"/admin/snippets/publications/{model._meta.model_name}/")
+            assert listing.status_code == 200
+            term = model.objects.first()
+            edit = self.client.get(f"/admin/snippets/publications/{model._meta.model_name}/edit/{term.pk}/")
+            assert edit.status_code == 200
+        for site in Site.objects.all():
+            response = self.client.get(f"/admin/settings/cms/sitebranding/{site.pk}/")
+            assert response.status_code == 200
+            assert SiteBranding.for_site(site).name in response.content.decode()
 
-
-def test_every_demo_page_renders(client, demo):
-    for page in Page.objects.live().filter(depth__gt=1).specific():
-        site_id, _root, path = page.get_url_parts()
-        host = Site.objects.get(pk=site_id)
-        response = client.get(path, HTTP_HOST=f"{host.hostname}:{host.port}")
-        assert response.status_code == 200, path
+    def test_sitemap_lists_both_locales_of_the_site_only(self):
+        xml = self.client.get("/sitemap.xml", HTTP_HOST=IPAM_HOST).content.decode()
+        assert (
+            "<loc>http://127.0.0.1:8000/en/publications/release-myanmars-detained-members-of-parliament/</loc>" in xml
+        )
+        assert "<loc>http://127.0.0.1:8000/my/publications/</loc>" in xml
+        assert "mwpn.localhost" not in xml

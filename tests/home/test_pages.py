@@ -63,7 +63,7 @@ def test_campaign_page_renders_its_sections(client, home, publications):
     assert "Join the alliance" in html
     assert 'href="mailto:contact@example.org"' in html  # the site's contact email by default
     assert "Read the statement" in html
-    relevant = html.split('id="relevant-heading"')[1]
+    relevant = html.split('class="section relevant-publications"')[1]
     assert "Free the detained MPs" in relevant
     assert "Aid in conflict areas" not in relevant  # another topic
 

@@ -32,7 +32,7 @@ def test_index_lists_newest_first_in_pages_of_twelve(client, index):
     assert "Item 01" not in first
     assert "Showing 13–14 of 14 publications" in second
     assert "Item 01" in second and "Item 00" in second
-    assert 'rel="next" href="?page=2"' in first
+    assert 'rel="next" href="/en/publications/?page=2"' in first
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,61 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from publications.importer import PublicationImporter, read_rows
+from publications.models import PublicationIndexPage
+
+COLUMNS = "slug, title, type, date, summary, body, issued_by, topics, countries, documents"
+
+
+class Command(BaseCommand):
+    help = (
+        "Import publications from a CSV or JSON file into a publication index. "
+        f"Columns: {COLUMNS}. Lists are separated by ';', documents are 'en:file.pdf;my:file-my.pdf' "
+        "relative to the file's folder. Rows are keyed by slug: a second run changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--index", type=int, help="Page id of the target index (needed when there are several).")
+        parser.add_argument("--no-progress", action="store_true", help="Hide the progress bar.")
+
+    def handle(self, *args, **options):
+        path = options["file"]
+        if not path.is_file():
+            raise CommandError(f"No such file: {path}")
+        if path.suffix.lower() not in {".csv", ".json"}:
+            raise CommandError("The file must end in .csv or .json.")
+        index = self.target_index(options["index"])
+        try:
+            rows = read_rows(path)
+        except (ValueError, UnicodeDecodeError) as error:
+            raise CommandError(f"Cannot read {path.name}: {error}") from error
+
+        def progress(items):
+            return tqdm(items, desc="Importing", unit="row", file=self.stderr, disable=options["no_progress"])
+
+        report = PublicationImporter(index, base_dir=path.parent).run(rows, progress=progress)
+        for line, key, reasons in report.rejected:
+            self.stderr.write(f"Rejected row {line} ({key or 'no title'}): {'; '.join(reasons)}")
+        summary = (
+            f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{len(report.rejected)} rejected."
+        )
+        if report.rejected:
+            raise CommandError(summary)
+        self.stdout.write(self.style.SUCCESS(summary))
+
+    @staticmethod
+    def target_index(index_id):
+        indexes = PublicationIndexPage.objects.filter(locale__language_code="en")
+        if index_id is not None:
+            index = indexes.filter(pk=index_id).first()
+            if index is None:
+                raise CommandError(f"No English publication index with id {index_id}.")
+            return index
+        if indexes.count() == 1:
+            return indexes.get()
+        choices = ", ".join(f"{page.pk} ({page.url_path})" for page in indexes) or "none"
+        raise CommandError(f"Choose the target with --index; publication indexes: {choices}.")
