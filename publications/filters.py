@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.content_cache import cached
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from publications.taxonomy import Country, PublicationType, Topic
 
@@ -104,6 +105,43 @@ def load_facts(publications):
         )
         for pk, title, date, kind in rows
     ]
+
+
+def index_facts(index_path):
+    """Facts and filter options of the index at ``index_path``, cached per content version.
+
+    Keyed by path so a publication page can use its index's facts without loading
+    the index page itself.
+    """
+
+    def load():
+        from publications.models import PublicationIndexPage
+
+        index = PublicationIndexPage.objects.get(path=index_path)
+        facts = load_facts(index.publications())
+        return facts, option_labels(facts, index.locale_id)
+
+    return cached("publication-facts", [index_path], load)
+
+
+def neighbours(facts, pk):
+    """The pks of the publications before (older) and after (newer) ``pk`` by date."""
+    ordered = sorted(facts, key=lambda item: (item.date, item.pk))
+    position = next((number for number, item in enumerate(ordered) if item.pk == pk), None)
+    if position is None:
+        return None, None
+    older = ordered[position - 1].pk if position > 0 else None
+    newer = ordered[position + 1].pk if position + 1 < len(ordered) else None
+    return older, newer
+
+
+def related(facts, pk, limit):
+    """The pks of the newest publications sharing a topic with ``pk``."""
+    current = next((item for item in facts if item.pk == pk), None)
+    if current is None or not current.topics:
+        return []
+    sharing = [item for item in facts if item.pk != pk and not current.topics.isdisjoint(item.topics)]
+    return [item.pk for item in sort_facts(sharing, SORT_NEWEST)[:limit]]
 
 
 def _grouped(pairs):

@@ -15,10 +15,17 @@ from publications.filters import (
     SORT_RELEVANCE,
     PublicationFilterForm,
     apply_filters,
-    load_facts,
-    option_labels,
+    index_facts,
     sort_facts,
 )
+
+
+def fetch_publications(pks):
+    """The publications with these pks, in that order, in one query."""
+    from publications.models import PublicationPage
+
+    pages = PublicationPage.objects.in_bulk([pk for pk in pks if pk is not None])
+    return [pages.get(pk) if pk is not None else None for pk in pks]
 
 
 @dataclass(frozen=True)
@@ -36,9 +43,8 @@ class PublicationListing:
         self.request = request
         self.base_url = index.get_url(request)
         params = request.GET
-        publications = index.publications()
-        facts = load_facts(publications)
-        self.form = PublicationFilterForm(params, option_labels(facts, index.locale_id))
+        facts, options = index_facts(index.path)
+        self.form = PublicationFilterForm(params, options)
         self.form.is_valid()
         self.selection = self.form.selected()
         self.query = self.form.search_query()
@@ -66,12 +72,9 @@ class PublicationListing:
         page_obj.object_list = self.fetch([facts.pk for facts in page_obj.object_list])
         return page_obj
 
-    def fetch(self, pks):
-        """The publications with these pks, in that order, in one query."""
-        from publications.models import PublicationPage
-
-        pages = PublicationPage.objects.in_bulk(pks)
-        return [pages[pk] for pk in pks if pk in pages]
+    @staticmethod
+    def fetch(pks):
+        return fetch_publications(pks)
 
     # Query strings, rebuilt from the clean values only --------------------
 

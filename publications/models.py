@@ -3,7 +3,7 @@
 import datetime
 
 from django.db import models
-from django.db.models import Q
+from django.utils import translation
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -19,7 +19,8 @@ from cms.models import SiteBranding
 from cms.pages import BasePage
 from cms.sharing import share_links
 from publications.feeds import PublicationAtomFeed, PublicationFeed
-from publications.listing import PublicationListing
+from publications.filters import index_facts, neighbours, related
+from publications.listing import PublicationListing, fetch_publications
 from publications.taxonomy import Country, PublicationType, Topic, localized_terms
 
 __all__ = ["Country", "PublicationDocument", "PublicationIndexPage", "PublicationPage", "PublicationType", "Topic"]
@@ -129,36 +130,12 @@ class PublicationPage(BasePage):
     RELATED_COUNT = 3
 
     @cached_property
-    def topic_list(self):
-        return list(self.topics.all())
-
     def localized_topics(self):
-        return localized_terms(self.topic_list, self.locale_id)
+        return localized_terms(self.topics.all(), self.locale_id)
 
+    @cached_property
     def localized_countries(self):
         return localized_terms(self.countries.all(), self.locale_id)
-
-    def neighbours(self, visible):
-        """The previous (older) and next (newer) publication of the same index."""
-        siblings = visible.sibling_of(self, inclusive=False)
-        older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
-        newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
-        return (
-            siblings.filter(older).order_by("-date", "-pk").first(),
-            siblings.filter(newer).order_by("date", "pk").first(),
-        )
-
-    def related(self, visible):
-        """The newest publications of the same index that share a topic with this one."""
-        keys = [topic.translation_key for topic in self.topic_list]
-        if not keys:
-            return []
-        return list(
-            visible.sibling_of(self, inclusive=False)
-            .filter(topics__translation_key__in=keys)
-            .distinct()
-            .order_by("-date", "-pk")[: self.RELATED_COUNT]
-        )
 
     def json_ld(self, request, publisher):
         """schema.org metadata for search engines and link previews."""
@@ -168,10 +145,10 @@ class PublicationPage(BasePage):
             "headline": self.title,
             "description": self.summary,
             "datePublished": self.date.isoformat(),
-            "inLanguage": self.locale.language_code,
+            "inLanguage": translation.get_language(),
             "url": self.get_full_url(request),
             "genre": self.get_publication_type_display(),
-            "keywords": [topic.name for topic in self.localized_topics()],
+            "keywords": [topic.name for topic in self.localized_topics],
             "publisher": {"@type": "Organization", "name": publisher},
         }
         if self.last_published_at:
@@ -182,11 +159,14 @@ class PublicationPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        visible = PublicationPage.objects.live().public()
         full_url = self.get_full_url(request)
+        facts, _options = index_facts(self.path[: -self.steplen])
+        older, newer = neighbours(facts, self.pk)
+        related_pks = related(facts, self.pk, self.RELATED_COUNT)
+        previous_page, next_page, *related_pages = fetch_publications([older, newer, *related_pks])
         context["documents"] = self.documents.select_related("document")
-        context["previous_publication"], context["next_publication"] = self.neighbours(visible)
-        context["related_publications"] = self.related(visible)
+        context["previous_publication"], context["next_publication"] = previous_page, next_page
+        context["related_publications"] = [page for page in related_pages if page is not None]
         context["share_links"] = share_links(full_url, self.title)
         context["full_url"] = full_url
         context["json_ld"] = self.json_ld(request, SiteBranding.for_request(request).name)

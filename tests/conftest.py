@@ -1,8 +1,17 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from cms.models import SiteBranding
 from tests.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: ids repeat between tests, cached pages would not."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Template tags of the reference front end: navigation, language switcher, site name."""
+"""Template tags of the reference front end: the site chrome, the site name, JSON-LD."""
 
 import json
 
@@ -9,72 +9,78 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from cms.content_cache import cached
+from cms.pages import SITE_ROOT_DEPTH
+
 register = template.Library()
 
 # Each language named in itself, as a reader looking for it expects.
 NATIVE_LANGUAGE_NAMES = {"en": "English", "my": "မြန်မာ"}
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def site_root(request, page=None):
     """The current site's HomePage in the page's locale (or the active language)."""
-    if page is not None and hasattr(page, "site_root"):
-        return page.site_root
+    if page is not None:
+        return Page.objects.get(path=page.path[: page.steplen * SITE_ROOT_DEPTH])
     site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized.specific
+    return site.root_page.localized if site else None
 
 
-@register.inclusion_tag("includes/navigation.html", takes_context=True)
-def main_navigation(context, page=None):
+@register.simple_tag(takes_context=True)
+def site_chrome(context, page=None):
+    """Navigation and language links of the page's site, cached per content version.
+
+    Returns ``root_url``, ``nav`` (menu pages with ``active`` set for the current
+    section) and ``languages`` (each language with the page's translation URL, or
+    the home page URL when the page is not translated).
+    """
     request = context["request"]
     page = page or None
-    root = site_root(request, page)
-    items = list(root.get_children().live().public().in_menu()) if root else []
+    key = [request.get_host(), page.translation_key if page else "-", page.locale_id if page else ""]
+    if page is None:
+        key.append(translation.get_language())
+    chrome = cached("site-chrome", key, lambda: _build_chrome(request, page))
     current_path = page.path if page is not None else ""
+    current_language = translation.get_language()
     return {
-        "request": request,
-        "root_url": root.get_url(request) if root else None,
-        "items": [
-            {"title": item.title, "url": item.get_url(request), "active": current_path.startswith(item.path)}
-            for item in items
-        ],
+        "root_url": chrome["root_url"],
+        "nav": [dict(item, active=current_path.startswith(item["path"])) for item in chrome["nav"]],
+        "languages": [dict(item, current=item["code"] == current_language) for item in chrome["languages"]],
     }
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context, page=None):
-    """A link per language to this page's translation, or a plain note that there is none."""
-    request = context["request"]
-    page = page or None
-    current = translation.get_language()
-    pages = {}
-    if page is not None:
-        pages = {
-            p.locale.language_code: p
-            for p in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
-        }
+def _build_chrome(request, page):
     root = site_root(request, page)
-    roots = {}
-    if root is not None:
-        roots = {
-            p.locale.language_code: p
-            for p in Page.objects.live().filter(translation_key=root.translation_key).select_related("locale")
-        }
+    if root is None:
+        return {"root_url": None, "nav": [], "languages": []}
+    menu = root.get_children().live().public().in_menu()
+    keys = [root.translation_key] + ([page.translation_key] if page is not None else [])
+    translations = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    roots = {p.locale.language_code: p for p in translations if p.translation_key == root.translation_key}
+    pages = {
+        p.locale.language_code: p
+        for p in translations
+        if page is not None and p.translation_key == page.translation_key
+    }
+    if page is None:
+        pages = roots
     languages = []
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        target = pages.get(code) if page is not None else roots.get(code)
-        fallback = roots.get(code)
+        target, fallback = pages.get(code), roots.get(code)
         languages.append(
             {
                 "code": code,
                 "name": NATIVE_LANGUAGE_NAMES.get(code, code),
-                "current": code == current,
                 "url": target.get_url(request) if target else None,
                 "fallback_url": fallback.get_url(request) if fallback else None,
             }
         )
-    return {"languages": languages}
+    return {
+        "root_url": root.get_url(request),
+        "nav": [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in menu],
+        "languages": languages,
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -82,9 +88,6 @@ def site_name(context):
     """The network's name from the site's branding, in the active language."""
     branding = context["settings"]["cms"]["SiteBranding"]
     return branding.name_for(translation.get_language()) or settings.WAGTAIL_SITE_NAME
-
-
-JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 @register.filter

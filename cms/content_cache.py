@@ -1,0 +1,69 @@
+"""A cache for what every public page reads: navigation, translations, filter facts.
+
+Everything cached here is keyed by a *content version*, a counter in the shared cache
+that goes up whenever public content changes (a page is published, unpublished,
+moved, saved or deleted; a taxonomy term, a site, its branding or a view restriction is
+saved). Old entries are then never read again and expire on their own, so several
+app servers sharing Redis always agree without explicit invalidation.
+"""
+
+import time
+
+from django.core.cache import cache
+
+VERSION_KEY = "hluttaw:content-version"
+TIMEOUT = 60 * 60
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # A start value unlikely to repeat after a cache flush.
+        version = int(time.time() * 1000)
+        cache.add(VERSION_KEY, version, timeout=None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def bump_content_version(**kwargs):
+    """Signal receiver: public content changed."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
+
+
+def cached(name, parts, compute):
+    """``compute()``, cached under ``name`` and ``parts`` for the current content version."""
+    key = ":".join(["hluttaw", name, str(content_version()), *map(str, parts)])
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+def connect_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from cms.models import SiteBranding
+    from publications.taxonomy import Country, Topic
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(bump_content_version, dispatch_uid=f"content-version-{id(signal)}")
+    for model in (Topic, Country, Site, SiteBranding, PageViewRestriction):
+        post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-version-save-{model.__name__}")
+        post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-version-del-{model.__name__}")
+    # Any saved or deleted page (of any page type): drafts bump too, which costs a
+    # little cache freshness and never serves stale content.
+    post_save.connect(_page_changed, dispatch_uid="content-version-page-save")
+    post_delete.connect(_page_changed, dispatch_uid="content-version-page-delete")
+
+
+def _page_changed(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        bump_content_version()
