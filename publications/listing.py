@@ -16,6 +16,7 @@ from publications.filters import (
     PublicationFilterForm,
     apply_filters,
     index_facts,
+    search_terms,
     sort_facts,
 )
 
@@ -59,7 +60,10 @@ class PublicationListing:
     def _search_ranking(self):
         from publications.models import PublicationPage
 
-        results = PublicationPage.objects.live().filter(locale_id=self.index.locale_id).search(self.query)
+        terms = search_terms(self.query)
+        if not terms:
+            return {}
+        results = PublicationPage.objects.live().filter(locale_id=self.index.locale_id).search(terms)
         return {pk: rank for rank, pk in enumerate(result.pk for result in results)}
 
     @property
