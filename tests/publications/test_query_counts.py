@@ -1,0 +1,75 @@
+"""Query budgets: the index and publication pages cost the same whatever the library's size."""
+
+import datetime
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail_factories import ImageFactory
+
+from cms.models import SiteBranding
+from tests.factories import CountryFactory, PublicationIndexPageFactory, PublicationPageFactory, TopicFactory
+
+INDEX_BUDGET = 12
+INDEX_COLD_BUDGET = 25
+PAGE_BUDGET = 15
+
+
+def build_library(home, size):
+    branding = SiteBranding.objects.get()
+    branding.logo = ImageFactory(title="Logo")
+    branding.save()
+    index = PublicationIndexPageFactory(parent=home, slug="publications")
+    topics = [TopicFactory(slug=f"topic-{n}") for n in range(4)]
+    countries = [CountryFactory(code=code, name=code.upper()) for code in ("mm", "th", "id")]
+    start = datetime.date(2020, 1, 1)
+    for number in range(size):
+        PublicationPageFactory(
+            parent=index,
+            title=f"Publication {number}",
+            publication_type=("statement", "report", "letter")[number % 3],
+            date=start + datetime.timedelta(days=40 * number),
+            topics=topics[number % 4 : number % 4 + 2],
+            countries=countries[: 1 + number % 3],
+        )
+    return index
+
+
+@pytest.mark.parametrize("size", [5, 60])
+@pytest.mark.parametrize(
+    "query",
+    ["", "?type=statement", "?topic=topic-1&topic=topic-2&country=th&year=2021&sort=title", "?q=publication&page=2"],
+)
+def test_index_page_query_budget(client, home, django_assert_max_num_queries, size, query):
+    build_library(home, size)
+    assert client.get(f"/en/publications/{query}").status_code == 200  # renditions and caches warm up
+    with django_assert_max_num_queries(INDEX_BUDGET):
+        assert client.get(f"/en/publications/{query}").status_code == 200
+
+
+def test_cold_cache_query_count_does_not_grow_with_the_library(client, home):
+    """Right after content changes, the index costs more queries, but not more per publication."""
+    index = build_library(home, 5)
+
+    def cold_count():
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/en/publications/?type=report&topic=topic-1").status_code == 200
+        return len(queries)
+
+    client.get("/en/publications/")  # the logo's rendition is made once, on first view
+    small = cold_count()
+    start = datetime.date(2010, 1, 1)
+    for number in range(55):
+        PublicationPageFactory(parent=index, title=f"More {number}", date=start + datetime.timedelta(days=number))
+    assert cold_count() == small <= INDEX_COLD_BUDGET
+
+
+@pytest.mark.parametrize("size", [5, 60])
+def test_publication_page_query_budget(client, home, django_assert_max_num_queries, size):
+    index = build_library(home, size)
+    page = index.get_children().live().specific().order_by("path")[size // 2]
+    client.get(page.url)
+    with django_assert_max_num_queries(PAGE_BUDGET):
+        assert client.get(page.url).status_code == 200
