@@ -142,7 +142,8 @@ class PublicationImporter:
         title = text("title", required=True, limit=255)
         slug = text("slug", limit=255) or slugify(title)
         try:
-            validate_slug(slug)
+            if slug:  # an empty one only happens without a title, which is reported already
+                validate_slug(slug)
         except ValidationError:
             reasons.append(f"slug '{slug[:40]}' may only hold Latin letters, digits, hyphens and underscores")
         kind = text("type", required=True)
