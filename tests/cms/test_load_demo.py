@@ -1,3 +1,4 @@
+import re
 from io import StringIO
 
 from django.contrib.auth import get_user_model
@@ -116,3 +117,15 @@ class DemoContentTests(TestCase):
         )
         assert "<loc>http://127.0.0.1:8000/my/publications/</loc>" in xml
         assert "mwpn.localhost" not in xml
+
+    def test_demo_library_gives_every_filter_something_to_show(self):
+        english = PublicationPage.objects.filter(locale__language_code="en")
+        assert english.count() >= 30
+        html = self.client.get("/en/publications/", HTTP_HOST=IPAM_HOST).content.decode()
+        counts = [int(n) for n in re.findall(r"\((\d+)\)</(?:option|span)>", html)]
+        assert len(counts) >= 20 and all(counts)  # types, topics, countries, years, languages
+        for query in ("type=report", "topic=asean", "country=th", "year=2021", "lang=my", "q=release"):
+            html = self.client.get(f"/en/publications/?{query}", HTTP_HOST=IPAM_HOST).content.decode()
+            assert "Showing 1–" in html, query
+        burmese = self.client.get("/my/publications/?lang=my&type=statement", HTTP_HOST=IPAM_HOST).content.decode()
+        assert "Showing ၁–" in burmese

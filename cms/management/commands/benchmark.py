@@ -1,0 +1,57 @@
+"""Time the public pages in-process and print latency and query figures.
+
+Run after ``load_demo``: ``python manage.py benchmark --requests 200``.
+"""
+
+import statistics
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import connection, reset_queries
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+DEFAULT_PATHS = [
+    ("127.0.0.1:8000", "/en/"),
+    ("127.0.0.1:8000", "/en/publications/"),
+    ("127.0.0.1:8000", "/en/publications/?type=statement&topic=political-prisoners&sort=oldest"),
+    ("127.0.0.1:8000", "/en/publications/?q=release"),
+    ("127.0.0.1:8000", "/en/publications/release-myanmars-detained-members-of-parliament/"),
+    ("127.0.0.1:8000", "/en/publications/feed/rss/"),
+    ("127.0.0.1:8000", "/my/publications/"),
+    ("mwpn.localhost:8000", "/en/"),
+]
+
+
+class Command(BaseCommand):
+    help = "Request the demo's public pages repeatedly and print p50/p95 latency and queries per request."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--requests", type=int, default=100, help="Requests per page (default 100).")
+
+    def handle(self, *args, **options):
+        count = max(1, min(options["requests"], 10_000))
+        client = Client()
+        self.stdout.write(f"{'page':<78} {'status':>6} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7} {'queries':>7}")
+        for host, path in DEFAULT_PATHS:
+            status, queries = self.warm(client, host, path)
+            timings = []
+            for _ in range(count):
+                started = time.perf_counter()
+                client.get(path, HTTP_HOST=host)
+                timings.append((time.perf_counter() - started) * 1000)
+            timings.sort()
+            p50 = statistics.median(timings)
+            p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
+            rate = 1000 * len(timings) / sum(timings)
+            label = f"{host}{path}"[:78]
+            self.stdout.write(f"{label:<78} {status:>6} {p50:>8.1f} {p95:>8.1f} {rate:>7.0f} {queries:>7}")
+
+    @staticmethod
+    def warm(client, host, path):
+        """One request to fill caches, then one counted request."""
+        client.get(path, HTTP_HOST=host)
+        reset_queries()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, HTTP_HOST=host)
+        return response.status_code, len(queries)
