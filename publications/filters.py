@@ -180,11 +180,21 @@ class SubsetMultipleChoiceField(forms.MultipleChoiceField):
         return list(dict.fromkeys(item for item in values if item in known))
 
 
+INVALID_CHOICE = _("“%(value)s” is not one of the options.")
+
+
 class PublicationFilterForm(forms.Form):
     """The index's filters as a plain GET form; invalid values become errors and are ignored."""
 
-    q = forms.CharField(label=_("Search"), required=False, max_length=MAX_QUERY_LENGTH)
-    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={"max_length": _("Use at most %(limit_value)d characters (this has %(show_value)d).")},
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"), required=False, choices=SORT_CHOICES, error_messages={"invalid_choice": INVALID_CHOICE}
+    )
 
     def __init__(self, data, options):
         super().__init__(data)
@@ -197,7 +207,10 @@ class PublicationFilterForm(forms.Form):
                 )
             else:
                 self.fields[definition.name] = forms.ChoiceField(
-                    label=definition.label, required=False, choices=[("", _("Any"))] + choices
+                    label=definition.label,
+                    required=False,
+                    choices=[("", _("Any"))] + choices,
+                    error_messages={"invalid_choice": INVALID_CHOICE},
                 )
         self.order_fields(["q", *FILTER_NAMES, "sort"])
 

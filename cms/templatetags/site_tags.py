@@ -37,7 +37,7 @@ def site_chrome(context, page=None):
     """
     request = context["request"]
     page = page or None
-    key = [request.get_host(), page.translation_key if page else "-", page.locale_id if page else ""]
+    key = [request.scheme, request.get_host(), page.translation_key if page else "-", page.locale_id if page else ""]
     if page is None:
         key.append(translation.get_language())
     chrome = cached("site-chrome", key, lambda: _build_chrome(request, page))
@@ -68,11 +68,13 @@ def _build_chrome(request, page):
     languages = []
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         target, fallback = pages.get(code), roots.get(code)
+        url = target.get_url(request) if target else None
         languages.append(
             {
                 "code": code,
                 "name": NATIVE_LANGUAGE_NAMES.get(code, code),
-                "url": target.get_url(request) if target else None,
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if url else None,
                 "fallback_url": fallback.get_url(request) if fallback else None,
             }
         )

@@ -128,4 +128,4 @@ class DemoContentTests(TestCase):
             html = self.client.get(f"/en/publications/?{query}", HTTP_HOST=IPAM_HOST).content.decode()
             assert "Showing 1–" in html, query
         burmese = self.client.get("/my/publications/?lang=my&type=statement", HTTP_HOST=IPAM_HOST).content.decode()
-        assert "Showing ၁–" in burmese
+        assert "ခုအနက် ၁–" in burmese and "ပြသနေသည်" in burmese
