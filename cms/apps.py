@@ -6,6 +6,11 @@ class CmsConfig(AppConfig):
     verbose_name = "Hluttaw CMS"
 
     def ready(self):
+        from django.db.models.signals import pre_save
+        from wagtail_localize.models import StringTranslation
+
         from cms.content_cache import connect_signals
+        from cms.translation import guard_string_translation
 
         connect_signals()
+        pre_save.connect(guard_string_translation, sender=StringTranslation, dispatch_uid="zawgyi-guard-segments")

@@ -6,6 +6,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from cms.blocks import SocialLinkBlock
+from cms.forms import ZAWGYI_PANEL, ZawgyiModelForm
 
 
 @register_setting(icon="site")
@@ -38,7 +39,9 @@ class SiteBranding(BaseSiteSetting):
         blank=True, max_length=800, help_text="A sentence or two about the parent organisation for the footer."
     )
 
+    base_form_class = ZawgyiModelForm
     panels = [
+        ZAWGYI_PANEL,
         MultiFieldPanel(
             [FieldPanel("name"), FieldPanel("burmese_name"), FieldPanel("short_name"), FieldPanel("logo")],
             heading="Identity",

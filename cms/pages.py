@@ -4,6 +4,8 @@ from django.utils.functional import cached_property
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from cms.forms import ZAWGYI_PANEL, ZawgyiPageForm
+
 # Site roots (one HomePage per site and locale) sit directly under Wagtail's tree root.
 SITE_ROOT_DEPTH = 2
 
@@ -13,10 +15,13 @@ class BasePage(Page):
 
     The slug is synchronized with the English source: slugify strips Burmese vowel
     signs and medials, so a translated slug would come out mangled or empty, and
-    shared Latin slugs keep /en/x/ and /my/x/ parallel.
+    shared Latin slugs keep /en/x/ and /my/x/ parallel. Its admin form carries the
+    Zawgyi guard (``cms.forms``).
     """
 
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+    base_form_class = ZawgyiPageForm
+    content_panels = [ZAWGYI_PANEL, *Page.content_panels]
 
     class Meta:
         abstract = True

@@ -1,6 +1,8 @@
-"""Creating Burmese translations through wagtail-localize from code (demo content, tests)."""
+"""Burmese translations through wagtail-localize: creating them from code, guarding their text."""
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from cms.zawgyi import Encoding, check
 
 
 def translate_page(page, locale, strings=None):
@@ -27,3 +29,26 @@ def translate_page(page, locale, strings=None):
     translation.get_latest_revision().publish()
     translation.refresh_from_db()
     return translation
+
+
+DOUBTFUL_SEGMENT = (
+    "This Burmese text may be in the Zawgyi encoding and is not used yet. Retype it in Unicode, "
+    "or save exactly the same text again to keep it as it is."
+)
+
+
+def guard_string_translation(sender, instance, **kwargs):
+    """Zawgyi guard for translated segments, whether typed in the editor or uploaded in a PO file.
+
+    Zawgyi is converted to Unicode before it is stored. Doubtful text is stored with an
+    error (wagtail-localize then leaves it out of the page and shows the error beside
+    the segment); saving the same text again is the translator's choice to keep it.
+    """
+    result = check(instance.data)
+    if result.encoding is Encoding.ZAWGYI:
+        instance.data = result.converted
+    elif result.encoding is Encoding.DOUBTFUL:
+        previous = sender.objects.filter(pk=instance.pk).values_list("data", "field_error").first()
+        confirmed = previous is not None and previous == (instance.data, DOUBTFUL_SEGMENT)
+        instance.has_error = not confirmed
+        instance.field_error = "" if confirmed else DOUBTFUL_SEGMENT

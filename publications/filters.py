@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.content_cache import cached
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
+from cms.zawgyi import Encoding, check
 from publications.taxonomy import Country, PublicationType, Topic
 
 SORT_NEWEST = "newest"
@@ -199,6 +200,7 @@ class PublicationFilterForm(forms.Form):
     def __init__(self, data, options):
         super().__init__(data)
         self.unknown = {}
+        self.zawgyi = None
         for definition in FILTERS:
             choices = options.get(definition.name, [])
             if definition.multiple:
@@ -215,7 +217,10 @@ class PublicationFilterForm(forms.Form):
         self.order_fields(["q", *FILTER_NAMES, "sort"])
 
     def clean_q(self):
-        return clean_text(self.cleaned_data["q"])
+        """Zawgyi is searched as Unicode; doubtful text is searched as typed, with the other offered."""
+        result = check(clean_text(self.cleaned_data["q"]))
+        self.zawgyi = result
+        return result.converted if result.encoding is Encoding.ZAWGYI else result.original
 
     def clean(self):
         cleaned = super().clean()

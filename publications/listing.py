@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 
+from cms.zawgyi import Encoding
 from publications.filters import (
     FILTERS,
     SORT_NEWEST,
@@ -103,6 +104,16 @@ class PublicationListing:
         number = 1 if self.is_filtered else page_obj.number
         path = f"{self.base_url}?page={number}" if number > 1 else self.base_url
         return self.request.build_absolute_uri(path)
+
+    def zawgyi_notice(self):
+        """What to tell a visitor whose search was (or may have been) typed in Zawgyi."""
+        result = self.form.zawgyi
+        if result is None or result.encoding is Encoding.UNICODE:
+            return None
+        if result.encoding is Encoding.ZAWGYI:
+            return {"converted": True, "original": result.original}
+        pairs = [("q", result.converted), *[pair for pair in self.params_list() if pair[0] != "q"]]
+        return {"converted": False, "alternative": result.converted, "alternative_url": self.url(pairs)}
 
     @property
     def feed_query(self):

@@ -12,6 +12,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.forms import ZAWGYI_PANEL, ZawgyiModelForm
+
 
 class PublicationType(models.TextChoices):
     STATEMENT = "statement", _("Statement")
@@ -30,7 +32,8 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         help_text="Latin letters, digits and hyphens; used in filter URLs in every language.",
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [ZAWGYI_PANEL, FieldPanel("name"), FieldPanel("slug")]
+    base_form_class = ZawgyiModelForm
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
@@ -50,7 +53,8 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
         help_text="Two-letter ISO 3166 code in lower case, e.g. 'mm' for Myanmar.",
     )
 
-    panels = [FieldPanel("name"), FieldPanel("code")]
+    panels = [ZAWGYI_PANEL, FieldPanel("name"), FieldPanel("code")]
+    base_form_class = ZawgyiModelForm
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     override_translatable_fields = [SynchronizedField("code", overridable=False)]
 

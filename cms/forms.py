@@ -1,0 +1,118 @@
+"""Admin form bases with the Zawgyi guard, for pages, snippets and settings.
+
+The guard works on the submitted data before the form reads it, so every field is
+covered the same way: plain fields, rich text, StreamField blocks and inline panels.
+"""
+
+import json
+
+from django import forms
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel
+
+from cms.zawgyi import Encoding, check
+
+CONVERT, KEEP = "convert", "keep"
+SKIPPED_KEYS = {"csrfmiddlewaretoken", "zawgyi_action"}
+
+
+def zawgyi_action_field():
+    return forms.ChoiceField(
+        label="Burmese text that may be Zawgyi",
+        required=False,
+        choices=[("", "Choose…"), (CONVERT, "Convert it to Unicode"), (KEEP, "Keep it as typed: it is Unicode")],
+        help_text="Shown only when some Burmese text could be in the Zawgyi encoding.",
+    )
+
+
+ZAWGYI_PANEL = FieldPanel("zawgyi_action")
+
+
+class ZawgyiGuardMixin:
+    """Converts Zawgyi (and asks about doubtful text) before the form is cleaned."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        self.zawgyi_converted, self.zawgyi_doubtful = [], []
+        if data is not None:
+            data = self._guard(data)
+        super().__init__(data, *args, **kwargs)
+        if not self.zawgyi_doubtful:
+            self.fields.pop("zawgyi_action", None)
+
+    def _guard(self, data):
+        action = data.get("zawgyi_action", "")
+        data = data.copy()
+        for key in list(data.keys()):
+            if key in SKIPPED_KEYS or key.startswith("action-"):
+                continue
+            data.setlist(key, [self._guard_value(key, value, action) for value in data.getlist(key)])
+        return data
+
+    def _guard_value(self, key, value, action):
+        """One submitted value; JSON payloads (rich text, StreamField) are checked string by string."""
+        if value[:1] in "{[":
+            try:
+                payload = json.loads(value)
+            except ValueError:
+                pass
+            else:
+                guarded = self._guard_json(key, payload, action)
+                return value if guarded == payload else json.dumps(guarded, ensure_ascii=False)
+        result = check(value)
+        if result.encoding is Encoding.ZAWGYI:
+            self.zawgyi_converted.append(key)
+            return result.converted
+        if result.encoding is Encoding.DOUBTFUL:
+            if action == CONVERT:
+                return result.converted
+            if action != KEEP:
+                self.zawgyi_doubtful.append(key)
+        return value
+
+    def _guard_json(self, key, payload, action):
+        if isinstance(payload, str):
+            return self._guard_value(key, payload, action) if payload[:1] not in "{[" else payload
+        if isinstance(payload, list):
+            return [self._guard_json(key, item, action) for item in payload]
+        if isinstance(payload, dict):
+            return {name: self._guard_json(key, item, action) for name, item in payload.items()}
+        return payload
+
+    def _names(self, keys):
+        names = []
+        for key in keys:
+            field_name = key.split("-")[0]
+            field = self.fields.get(field_name)
+            label = str(field.label) if field is not None and field.label else field_name.replace("_", " ")
+            if label not in names:
+                names.append(label)
+        return ", ".join(names)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.zawgyi_converted:
+            message = (
+                f"Burmese text typed in Zawgyi was converted to Unicode ({self._names(self.zawgyi_converted)}). "
+                "Check that it reads correctly, then save again."
+            )
+            self.add_error(None, message)
+            for key in dict.fromkeys(self.zawgyi_converted):
+                if key in self.fields and not isinstance(self.fields[key].widget, forms.HiddenInput):
+                    self.add_error(key, "Typed in Zawgyi: converted to Unicode. Check it and save again.")
+        if self.zawgyi_doubtful:
+            self.add_error(
+                "zawgyi_action",
+                f"Some Burmese text may be in the Zawgyi encoding ({self._names(self.zawgyi_doubtful)}). "
+                "Choose whether to convert it to Unicode or keep it as typed.",
+            )
+        return cleaned
+
+
+class ZawgyiPageForm(ZawgyiGuardMixin, WagtailAdminPageForm):
+    zawgyi_action = zawgyi_action_field()
+
+
+class ZawgyiModelForm(ZawgyiGuardMixin, WagtailAdminModelForm):
+    """For snippets and settings."""
+
+    zawgyi_action = zawgyi_action_field()
