@@ -28,7 +28,7 @@ demo: migrate
 	$(MANAGE) load_demo
 
 run: demo
-	$(MANAGE) create_dev_admin
+	$(MANAGE) create_dev_users
 	@echo "IPAM: http://127.0.0.1:8000/   MWPN: http://mwpn.localhost:8000/"
 	$(MANAGE) runserver 127.0.0.1:8000
 

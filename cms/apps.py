@@ -6,11 +6,13 @@ class CmsConfig(AppConfig):
     verbose_name = "Hluttaw CMS"
 
     def ready(self):
-        from django.db.models.signals import pre_save
+        from django.db.models.signals import post_save, pre_save
         from wagtail_localize.models import StringTranslation
 
         from cms.content_cache import connect_signals
+        from cms.roles import on_page_saved
         from cms.translation import guard_string_translation
 
         connect_signals()
+        post_save.connect(on_page_saved, dispatch_uid="translators-burmese-roots")
         pre_save.connect(guard_string_translation, sender=StringTranslation, dispatch_uid="zawgyi-guard-segments")

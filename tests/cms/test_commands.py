@@ -11,18 +11,23 @@ from cms.settings.base import BASE_DIR
 
 
 @override_settings(DEBUG=True)
-def test_dev_admin_is_created_once_and_can_log_in(client, db, capsys):
-    call_command("create_dev_admin")
-    call_command("create_dev_admin")
-    assert get_user_model().objects.filter(username="admin", is_superuser=True).count() == 1
+def test_dev_users_are_created_once_with_their_roles(client, db, capsys):
+    call_command("create_dev_users")
+    call_command("create_dev_users")
+    users = get_user_model().objects
+    assert users.filter(username="admin", is_superuser=True).count() == 1
+    assert list(users.get(username="editor").groups.values_list("name", flat=True)) == ["Editors"]
+    assert list(users.get(username="moderator").groups.values_list("name", flat=True)) == ["Moderators"]
+    assert list(users.get(username="translator").groups.values_list("name", flat=True)) == ["Translators"]
     assert "password: changeme" in capsys.readouterr().out
-    assert client.login(username="admin", password="changeme")
-    assert client.get("/admin/").status_code == 200
+    for username in ("admin", "editor", "moderator", "translator"):
+        assert client.login(username=username, password="changeme")
+        assert client.get("/admin/").status_code == 200
 
 
-def test_dev_admin_is_refused_without_debug(db):
+def test_dev_users_are_refused_without_debug(db):
     with pytest.raises(CommandError):
-        call_command("create_dev_admin")
+        call_command("create_dev_users")
     assert not get_user_model().objects.filter(username="admin").exists()
 
 

@@ -1,0 +1,70 @@
+"""The three roles and what they may touch.
+
+- Editors write pages and submit them for moderation (Wagtail's own group: add and
+  change on every page, no publish).
+- Moderators approve and publish through the "Moderators approval" workflow (Wagtail's
+  own group and workflow).
+- Translators translate into Burmese: they may submit translations and edit the
+  Burmese tree and Burmese taxonomy terms, and nothing in English. The Burmese root
+  of each site is granted to them when it is created (``grant_burmese_root``).
+"""
+
+from wagtail.permission_policies import ModelPermissionPolicy
+
+EDITORS, MODERATORS, TRANSLATORS = "Editors", "Moderators", "Translators"
+TRANSLATION_LOCALE = "my"
+TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+TRANSLATOR_PERMISSIONS = [
+    ("wagtailadmin", "admin", "access_admin"),
+    ("wagtail_localize", "translation", "submit_translation"),
+    ("wagtailimages", "image", "choose_image"),
+    ("wagtaildocs", "document", "choose_document"),
+    ("publications", "topic", "change_topic"),
+    ("publications", "country", "change_country"),
+]
+
+
+def is_translator_only(user):
+    """A translator who holds no editing role: limited to Burmese content."""
+    if user.is_superuser:
+        return False
+    names = set(user.groups.values_list("name", flat=True))
+    return TRANSLATORS in names and not names & {EDITORS, MODERATORS}
+
+
+def grant_burmese_root(page, group_model, permission_model, page_permission_model):
+    """Let translators add and change pages under a Burmese site root."""
+    if page.depth != 2 or page.locale.language_code != TRANSLATION_LOCALE:
+        return
+    group = group_model.objects.filter(name=TRANSLATORS).first()
+    if group is None:
+        return
+    for codename in TRANSLATOR_PAGE_PERMISSIONS:
+        permission = permission_model.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        page_permission_model.objects.get_or_create(group=group, page_id=page.pk, permission=permission)
+
+
+def on_page_saved(sender, instance, created, **kwargs):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, Page
+
+    if created and isinstance(instance, Page):
+        grant_burmese_root(instance, Group, Permission, GroupPagePermission)
+
+
+class BurmeseOnlyForTranslators(ModelPermissionPolicy):
+    """Translatable snippets: translators may change the Burmese terms only."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if is_translator_only(user) and instance.locale.language_code != TRANSLATION_LOCALE:
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, action, instance) for action in actions)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        instances = super().instances_user_has_any_permission_for(user, actions)
+        if is_translator_only(user):
+            instances = instances.filter(locale__language_code=TRANSLATION_LOCALE)
+        return instances
