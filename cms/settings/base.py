@@ -156,3 +156,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 FORMAT_MODULE_PATH = ["cms.formats"]
+
+# Machine translation in the translation editor: off unless configured. Google Cloud
+# Translation supports Burmese; it needs `pip install google-cloud-translate` and a
+# service account (GOOGLE_APPLICATION_CREDENTIALS or GOOGLE_TRANSLATE_CREDENTIALS_PATH).
+if os.environ.get("GOOGLE_TRANSLATE_PROJECT_ID"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+        "OPTIONS": {
+            "PROJECT_ID": os.environ["GOOGLE_TRANSLATE_PROJECT_ID"],
+            "CREDENTIALS_PATH": os.environ.get("GOOGLE_TRANSLATE_CREDENTIALS_PATH") or None,
+        },
+    }
