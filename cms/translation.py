@@ -1,32 +1,40 @@
 """Burmese translations through wagtail-localize: creating them from code, guarding their text."""
 
+import html
+
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from cms.zawgyi import Encoding, check
 
 
-def translate_page(page, locale, strings=None):
-    """Translate ``page`` into ``locale`` and publish it; returns the translated page.
+def translate_page(instance, locale, strings=None):
+    """Translate a page or snippet into ``locale`` (publishing a page); returns the translation.
 
     ``strings`` maps English segment text to its translation; other segments keep the
     source text until a translator takes them on. The records are the ones the
-    translation editor uses, so translators carry on from here. The revision is
+    translation editor uses, so translators carry on from here. Strings given here are
+    reviewed text, so the Zawgyi guard does not question them. A page's revision is
     published at once rather than on commit (wagtail-localize's default), so a parent
     published later from a stale copy cannot overwrite the tree's child count.
     """
-    source, _ = TranslationSource.get_or_create_from_instance(page)
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
     Translation.objects.get_or_create(source=source, target_locale=locale)
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        translated = (strings or {}).get(segment.string.data)
+        translated = (strings or {}).get(html.unescape(segment.string.data))
         if translated:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": translated},
-            )
-    translation, _ = source.create_or_update_translation(locale, publish=False, fallback=True, copy_parent_pages=True)
-    translation.get_latest_revision().publish()
+            key = {"translation_of": segment.string, "locale": locale, "context": segment.context}
+            string_translation = StringTranslation.objects.filter(**key).first() or StringTranslation(**key)
+            string_translation.data = translated
+            string_translation.has_error, string_translation.field_error = False, ""
+            string_translation.zawgyi_reviewed = True
+            string_translation.save()
+    is_page = isinstance(instance, Page)
+    translation, _ = source.create_or_update_translation(
+        locale, publish=not is_page, fallback=True, copy_parent_pages=True
+    )
+    if is_page:
+        translation.get_latest_revision().publish()
     translation.refresh_from_db()
     return translation
 
@@ -44,6 +52,8 @@ def guard_string_translation(sender, instance, **kwargs):
     error (wagtail-localize then leaves it out of the page and shows the error beside
     the segment); saving the same text again is the translator's choice to keep it.
     """
+    if getattr(instance, "zawgyi_reviewed", False):
+        return
     result = check(instance.data)
     if result.encoding is Encoding.ZAWGYI:
         instance.data = result.converted

@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from cms.demo import content
+from cms.demo.burmese import BURMESE
 from cms.demo.media import make_banner, make_pdf, make_wordmark
 from cms.models import SiteBranding
 from cms.translation import translate_page
@@ -42,12 +43,16 @@ class DemoBuilder:
         campaign = self.campaign(ipam_home)
         network = self.network(mwpn_home)
         indexes = {"ipam": self.publication_index(ipam_home), "mwpn": self.publication_index(mwpn_home)}
-        burmese_editions = self.publications(indexes)
+        self.publications(indexes)
         self.feature_statement(campaign)
         self.set_spotlight(ipam_home, campaign)
         self.set_spotlight(mwpn_home, network)
-        for page in (ipam_home, mwpn_home, network, *indexes.values(), *burmese_editions):
-            self.translate(page)
+        for term in [*self.topics.values(), *self.countries.values()]:
+            self.translate(term)
+        pages = Page.objects.filter(locale=self.english, depth__gt=1).exclude(slug=content.UNTRANSLATED_SLUG)
+        newly_translated = {page.pk for page in pages if self.translate(page.specific)}
+        if campaign.pk in newly_translated:
+            self.leave_out_of_date(campaign)
         return self.created
 
     # Structure -------------------------------------------------------------
@@ -124,9 +129,8 @@ class DemoBuilder:
             home.save_revision().publish()
 
     def publications(self, indexes):
-        """Create the demo publications through the importer; return those with a Burmese edition."""
+        """Create the demo publications through the importer."""
         importers = {key: PublicationImporter(index) for key, index in indexes.items()}
-        translated = []
         for site_key, kind, date, title, topics, countries, issued_by, burmese in content.PUBLICATIONS:
             languages = ["en", "my"] if burmese else ["en"]
             values = PublicationValues(
@@ -143,9 +147,6 @@ class DemoBuilder:
             )
             if importers[site_key].save(values) != "unchanged":
                 self.created += 1
-            if burmese:
-                translated.append(PublicationPage.objects.child_of(indexes[site_key]).get(slug=values.slug))
-        return translated
 
     # Primitives ------------------------------------------------------------
 
@@ -193,10 +194,17 @@ class DemoBuilder:
             self.created += 1
         return document
 
-    def translate(self, page):
-        """Translate ``page`` into Burmese once, with the Burmese strings of ``content.BURMESE``."""
-        if page.has_translation(self.burmese):
-            return
-        translate_page(page, self.burmese, content.BURMESE)
+    def translate(self, instance):
+        """Translate a page or term into Burmese once, through wagtail-localize."""
+        if instance.has_translation(self.burmese):
+            return False
+        translate_page(instance, self.burmese, BURMESE)
         self.created += 1
-        self.log(f"Translated '{page.title}' into Burmese.")
+        self.log(f"Translated '{instance}' into Burmese.")
+        return True
+
+    def leave_out_of_date(self, campaign):
+        """Change the campaign's English intro right after its translation, so the report shows one stale page."""
+        campaign.refresh_from_db()
+        campaign.intro = content.OUT_OF_DATE_INTRO
+        campaign.save_revision().publish()

@@ -624,12 +624,7 @@ SUMMARIES = {
     ),
 }
 
-# Burmese for segments of the pages translated by the demo (exact English text → Burmese).
-BURMESE = {
-    "IPAM": "IPAM",
-    "MWPN": "MWPN",
-    "International Parliamentarians Alliance for Myanmar": "မြန်မာနိုင်ငံအတွက် နိုင်ငံတကာ ပါလီမန်အမတ်များ မဟာမိတ်အဖွဲ့",
-    "Myanmar Women Parliamentarians Network": "မြန်မာအမျိုးသမီး လွှတ်တော်ကိုယ်စားလှယ်များကွန်ရက်",
-    "About the network": "ကွန်ရက်အကြောင်း",
-    "Publications": "ထုတ်ပြန်ချက်များ",
-}
+# Demo translation states for the status report: this publication stays untranslated,
+# and the campaign's English intro changes once after its translation, leaving it out of date.
+UNTRANSLATED_SLUG = "submission-on-corporate-links-to-the-myanmar-military"
+OUT_OF_DATE_INTRO = "Why the alliance exists, what its members do, and how to join them."

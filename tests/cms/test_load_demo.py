@@ -6,9 +6,10 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from cms.models import SiteBranding
+from cms.translation_status import status_rows, status_summary
 from publications.models import Country, PublicationPage, Topic
 
 IPAM_HOST = "127.0.0.1:8000"
@@ -129,3 +130,16 @@ class DemoContentTests(TestCase):
             assert "Showing 1–" in html, query
         burmese = self.client.get("/my/publications/?lang=my&type=statement", HTTP_HOST=IPAM_HOST).content.decode()
         assert "ခုအနက် ၁–" in burmese and "ပြသနေသည်" in burmese
+
+    def test_demo_is_translated_with_one_missing_and_one_out_of_date(self):
+        rows = status_rows(Locale.objects.get(language_code="my"))
+        summary = {status: count for status, _label, count in status_summary(rows)}
+        assert summary == {"missing": 1, "in-progress": 0, "out-of-date": 1, "up-to-date": len(rows) - 2}
+        assert {row.title for row in rows if row.status != "up-to-date"} == {
+            "Submission on corporate links to the Myanmar military",
+            "Democracy in Myanmar",
+        }
+        burmese_topic = Topic.objects.get(slug="political-prisoners", locale__language_code="my")
+        assert burmese_topic.name == "နိုင်ငံရေး အကျဉ်းသားများ"
+        about = self.client.get("/my/about/", HTTP_HOST=MWPN_HOST).content.decode()
+        assert "ဖက်ဒရယ် ဒီမိုကရေစီ မြန်မာပြည်ထောင်စု" in about and "Federal Democratic Union" not in about
