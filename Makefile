@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev lint migrate demo clean
+.PHONY: run test install install-dev lint migrate demo messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ lint: install-dev
 test: lint
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Refresh the Burmese catalogue of the templates after changing their text (needs GNU gettext).
+messages: install
+	$(MANAGE) makemessages -l my --no-location --ignore=.venv --ignore=tests --ignore=staticfiles --ignore=media
+	$(MANAGE) compilemessages -l my --ignore=.venv
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts .pytest_cache .ruff_cache
