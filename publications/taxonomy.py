@@ -24,47 +24,58 @@ class PublicationType(models.TextChoices):
     LETTER = "letter", _("Letter")
 
 
-class Topic(TranslatableMixin, index.Indexed, models.Model):
+class Term(TranslatableMixin, index.Indexed, models.Model):
+    """A translatable taxonomy term: a translated name and a synchronized Latin key.
+
+    Subclasses define ``KEY_FIELD`` (the value used in URLs) and that field.
+    """
+
+    KEY_FIELD = ""
+
     name = models.CharField(max_length=100)
+
+    base_form_class = ZawgyiModelForm
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.KEY_FIELD:
+            cls.panels = [ZAWGYI_PANEL, FieldPanel("name"), FieldPanel(cls.KEY_FIELD)]
+            cls.override_translatable_fields = [SynchronizedField(cls.KEY_FIELD, overridable=False)]
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(Term):
+    KEY_FIELD = "slug"
+
     slug = models.SlugField(
         max_length=100,
         allow_unicode=False,
         help_text="Latin letters, digits and hyphens; used in filter URLs in every language.",
     )
 
-    panels = [ZAWGYI_PANEL, FieldPanel("name"), FieldPanel("slug")]
-    base_form_class = ZawgyiModelForm
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
+    class Meta(Term.Meta):
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
-    def __str__(self):
-        return self.name
 
+class Country(Term):
+    KEY_FIELD = "code"
 
-class Country(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(max_length=100)
     code = models.CharField(
         max_length=2,
         validators=[RegexValidator(r"^[a-z]{2}$", "Use the two-letter ISO 3166 code in lower case, e.g. 'mm'.")],
         help_text="Two-letter ISO 3166 code in lower case, e.g. 'mm' for Myanmar.",
     )
 
-    panels = [ZAWGYI_PANEL, FieldPanel("name"), FieldPanel("code")]
-    base_form_class = ZawgyiModelForm
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    override_translatable_fields = [SynchronizedField("code", overridable=False)]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
+    class Meta(Term.Meta):
         verbose_name_plural = "countries"
         unique_together = [("translation_key", "locale"), ("code", "locale")]
-
-    def __str__(self):
-        return self.name
 
 
 def localized_terms(terms, locale_id):

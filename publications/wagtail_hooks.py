@@ -26,24 +26,23 @@ class TermIndexView(IndexView):
         return queryset
 
 
-class TopicViewSet(SnippetViewSet):
-    model = Topic
+class TermViewSet(SnippetViewSet):
     edit_view_class = TermEditView
     index_view_class = TermIndexView
     index_results_view_class = TermIndexView
+    search_fields = ["name"]
+
+
+class TopicViewSet(TermViewSet):
+    model = Topic
     icon = "tag"
     list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
 
 
-class CountryViewSet(SnippetViewSet):
+class CountryViewSet(TermViewSet):
     model = Country
-    edit_view_class = TermEditView
-    index_view_class = TermIndexView
-    index_results_view_class = TermIndexView
     icon = "globe"
     list_display = ["name", "code", "locale"]
-    search_fields = ["name"]
 
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
