@@ -29,6 +29,9 @@ class SiteBranding(BaseSiteSetting):
         help_text="Shown in the header. A wide image on a transparent background works best.",
     )
     about = models.TextField(blank=True, max_length=800, help_text="A few sentences about the network for the footer.")
+    about_burmese = models.TextField(
+        blank=True, max_length=800, help_text="The same in Burmese (Unicode), shown on /my/ pages."
+    )
     contact_email = models.EmailField(blank=True, help_text="Public address for enquiries and join requests.")
     social_links = StreamField([("link", SocialLinkBlock())], blank=True)
     parent_organisation = models.CharField(
@@ -37,6 +40,9 @@ class SiteBranding(BaseSiteSetting):
     parent_organisation_url = models.URLField(blank=True)
     parent_organisation_about = models.TextField(
         blank=True, max_length=800, help_text="A sentence or two about the parent organisation for the footer."
+    )
+    parent_organisation_about_burmese = models.TextField(
+        blank=True, max_length=800, help_text="The same in Burmese (Unicode), shown on /my/ pages."
     )
 
     base_form_class = ZawgyiModelForm
@@ -47,7 +53,7 @@ class SiteBranding(BaseSiteSetting):
             heading="Identity",
         ),
         MultiFieldPanel(
-            [FieldPanel("about"), FieldPanel("contact_email"), FieldPanel("social_links")],
+            [FieldPanel("about"), FieldPanel("about_burmese"), FieldPanel("contact_email"), FieldPanel("social_links")],
             heading="Footer",
         ),
         MultiFieldPanel(
@@ -55,6 +61,7 @@ class SiteBranding(BaseSiteSetting):
                 FieldPanel("parent_organisation"),
                 FieldPanel("parent_organisation_url"),
                 FieldPanel("parent_organisation_about"),
+                FieldPanel("parent_organisation_about_burmese"),
             ],
             heading="Parent organisation",
         ),
@@ -66,8 +73,18 @@ class SiteBranding(BaseSiteSetting):
     def __str__(self):
         return self.name
 
+    # Site settings are per site, not per language: the Burmese text sits beside the English.
+    BURMESE_FIELDS = {
+        "name": "burmese_name",
+        "about": "about_burmese",
+        "parent_organisation_about": "parent_organisation_about_burmese",
+    }
+
+    def text_for(self, field, language_code):
+        """``field`` in the given language, the English text when no Burmese one is set."""
+        if language_code == "my" and getattr(self, self.BURMESE_FIELDS[field]):
+            return getattr(self, self.BURMESE_FIELDS[field])
+        return getattr(self, field)
+
     def name_for(self, language_code):
-        """The network's name in the given language, English when no Burmese name is set."""
-        if language_code == "my" and self.burmese_name:
-            return self.burmese_name
-        return self.name
+        return self.text_for("name", language_code)

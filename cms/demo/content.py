@@ -38,12 +38,20 @@ IPAM = {
             "A cross-party alliance of members of parliament from around the world, formed in "
             "March 2021 to stand with Myanmar's elected lawmakers and its people."
         ),
+        "about_burmese": (
+            "မြန်မာနိုင်ငံ၏ ရွေးကောက်ခံ ဥပဒေပြုအမတ်များနှင့် ပြည်သူများဘက်မှ ရပ်တည်ရန် ၂၀၂၁ ခုနှစ် မတ်လတွင် "
+            "ဖွဲ့စည်းခဲ့သော ကမ္ဘာတစ်ဝှမ်းမှ ပါလီမန်အမတ်များ၏ ပါတီပေါင်းစုံ မဟာမိတ်အဖွဲ့။"
+        ),
         "contact_email": "ipam@aseanmp.org",
         "parent_organisation": "ASEAN Parliamentarians for Human Rights (APHR)",
         "parent_organisation_url": "https://aseanmp.org/",
         "parent_organisation_about": (
             "APHR, founded in June 2013, brings together current and former MPs of Southeast Asia "
             "who work for democracy and human rights in the region."
+        ),
+        "parent_organisation_about_burmese": (
+            "၂၀၁၃ ခုနှစ် ဇွန်လတွင် တည်ထောင်ခဲ့သော APHR သည် ဒေသတွင်း ဒီမိုကရေစီနှင့် လူ့အခွင့်အရေးအတွက် "
+            "လုပ်ဆောင်နေသော အရှေ့တောင်အာရှမှ လက်ရှိနှင့် ယခင် ပါလီမန်အမတ်များကို စုစည်းထားသည်။"
         ),
         "social_links": [("facebook", "https://www.facebook.com/aseanmp"), ("x", "https://x.com/aseanmp")],
     },
@@ -104,10 +112,15 @@ MWPN = {
             "Women elected to Myanmar's Union, State and Region parliaments in 2020, working "
             "together for a federal democratic union."
         ),
+        "about_burmese": (
+            "ဖက်ဒရယ် ဒီမိုကရေစီ ပြည်ထောင်စုအတွက် ပူးပေါင်းဆောင်ရွက်နေကြသော ၂၀၂၀ ခုနှစ်တွင် "
+            "ပြည်ထောင်စု၊ ပြည်နယ်နှင့် တိုင်းဒေသကြီး လွှတ်တော်များသို့ ရွေးကောက်ခံ အမျိုးသမီးများ။"
+        ),
         "contact_email": "myanmar@wmpnetwork.org",
         "parent_organisation": "",
         "parent_organisation_url": "",
         "parent_organisation_about": "",
+        "parent_organisation_about_burmese": "",
         "social_links": [("website", "https://wmpnetwork.org/")],
     },
     "home": {

@@ -92,6 +92,12 @@ def site_name(context):
     return branding.name_for(translation.get_language()) or settings.WAGTAIL_SITE_NAME
 
 
+@register.simple_tag(takes_context=True)
+def branding_text(context, field):
+    """A text of the site's branding in the active language (``about``, ``parent_organisation_about``)."""
+    return context["settings"]["cms"]["SiteBranding"].text_for(field, translation.get_language())
+
+
 @register.filter
 def ld_json(data):
     """``data`` as JSON that is safe inside a <script type="application/ld+json"> element."""

@@ -1,6 +1,7 @@
 from wagtail.models import Page, Site
 
 from cms.models import SiteBranding
+from cms.translation import translate_page
 from tests.factories import HomePageFactory
 
 
@@ -37,3 +38,19 @@ def test_branding_name_in_burmese_falls_back_to_english():
     assert branding.name_for("my") == "ကွန်ရက်"
     assert branding.name_for("en") == "Network"
     assert SiteBranding(name="Network").name_for("my") == "Network"
+
+
+def test_footer_speaks_burmese_under_my(client, home, burmese):
+    branding = SiteBranding.objects.get()
+    branding.about, branding.about_burmese = "About us in English.", "ကျွန်ုပ်တို့အကြောင်း။"
+    branding.social_links = [("link", {"platform": "website", "url": "https://example.org/"})]
+    branding.save()
+    translate_page(home, burmese)
+
+    english = client.get("/en/").content.decode()
+    myanmar = client.get("/my/").content.decode()
+
+    assert "About us in English." in english and ">Website</a>" in english
+    assert "ကျွန်ုပ်တို့အကြောင်း။" in myanmar and "About us in English." not in myanmar
+    assert ">ဝက်ဘ်ဆိုက်</a>" in myanmar
+    assert branding.text_for("parent_organisation_about", "my") == ""
