@@ -5,9 +5,8 @@ from django.template.response import TemplateResponse
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Site
 
+from cms.roles import TRANSLATION_LOCALE
 from cms.translation_status import STATUS_LABELS, status_rows, status_summary
-
-TARGET_LANGUAGE = "my"
 
 
 class StatusFilterForm(forms.Form):
@@ -21,7 +20,7 @@ class StatusFilterForm(forms.Form):
 def translation_status(request):
     form = StatusFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    rows = status_rows(Locale.objects.get(language_code=TARGET_LANGUAGE), site=filters.get("site"))
+    rows = status_rows(Locale.objects.get(language_code=TRANSLATION_LOCALE), site=filters.get("site"))
     summary = status_summary(rows)
     if filters.get("status"):
         rows = [row for row in rows if row.status == filters["status"]]
@@ -42,5 +41,5 @@ class TranslationStatusPanel(Component):
     template_name = "cms/translation_status_panel.html"
 
     def get_context_data(self, parent_context):
-        rows = status_rows(Locale.objects.get(language_code=TARGET_LANGUAGE))
+        rows = status_rows(Locale.objects.get(language_code=TRANSLATION_LOCALE))
         return {"summary": status_summary(rows)}

@@ -42,10 +42,6 @@ class Check:
     original: str
     converted: str
 
-    @property
-    def changed(self):
-        return self.converted != self.original
-
 
 @lru_cache(maxsize=1)
 def detector():
@@ -68,9 +64,3 @@ def check(text):
     if probability >= UNICODE_BELOW and not short:
         return Check(Encoding.DOUBTFUL, probability, text, to_unicode(text))
     return Check(Encoding.UNICODE, probability, text, text)
-
-
-def ensure_unicode(text):
-    """``text`` with Zawgyi converted (doubtful text is kept): for paths with nobody to ask."""
-    result = check(text)
-    return result.converted if result.encoding is Encoding.ZAWGYI else text
