@@ -1,11 +1,14 @@
-"""Admin screens of the project: the Burmese translation status report and its dashboard panel."""
+"""Admin screens of the project: the Burmese translation status report, its dashboard panel, PO uploads."""
 
 from django import forms
+from django.contrib import messages
 from django.template.response import TemplateResponse
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Site
+from wagtail_localize.views import edit_translation
 
 from cms.roles import TRANSLATION_LOCALE
+from cms.translation import converted_segments
 from cms.translation_status import STATUS_LABELS, status_rows, status_summary
 
 
@@ -31,6 +34,23 @@ def translation_status(request):
         "cms/translation_status.html",
         {"form": form, "rows": rows, "summary": summary},
     )
+
+
+def upload_pofile(request, translation_id):
+    """wagtail-localize's PO upload, telling the translator which texts were Zawgyi."""
+    collected = []
+    token = converted_segments.set(collected)
+    try:
+        response = edit_translation.upload_pofile(request, translation_id)
+    finally:
+        converted_segments.reset(token)
+    if collected:
+        messages.warning(
+            request,
+            f"{len(collected)} translation(s) in the PO file were typed in Zawgyi and have been converted "
+            "to Unicode. Check them in the editor before publishing.",
+        )
+    return response
 
 
 class TranslationStatusPanel(Component):

@@ -1,6 +1,7 @@
 """Burmese translations through wagtail-localize: creating them from code, guarding their text."""
 
 import html
+from contextvars import ContextVar
 
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -39,6 +40,10 @@ def translate_page(instance, locale, strings=None):
     return translation
 
 
+# While a view imports many segments at once (a PO upload), the Zawgyi texts converted on
+# the way in are collected here so the view can tell the translator.
+converted_segments = ContextVar("converted_segments", default=None)
+
 DOUBTFUL_SEGMENT = (
     "This Burmese text may be in the Zawgyi encoding and is not used yet. Retype it in Unicode, "
     "or save exactly the same text again to keep it as it is."
@@ -57,6 +62,9 @@ def guard_string_translation(sender, instance, **kwargs):
     result = check(instance.data)
     if result.encoding is Encoding.ZAWGYI:
         instance.data = result.converted
+        collected = converted_segments.get()
+        if collected is not None:
+            collected.append(result.converted)
     elif result.encoding is Encoding.DOUBTFUL:
         previous = sender.objects.filter(pk=instance.pk).values_list("data", "field_error").first()
         confirmed = previous is not None and previous == (instance.data, DOUBTFUL_SEGMENT)

@@ -2,12 +2,17 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from cms.admin_views import TranslationStatusPanel, translation_status
+from cms.admin_views import TranslationStatusPanel, translation_status, upload_pofile
 
 
 @hooks.register("register_admin_urls")
-def register_translation_status_url():
-    return [path("reports/burmese-translations/", translation_status, name="burmese_translation_status")]
+def register_admin_urls():
+    # The PO upload path is wagtail-localize's own: registered first (the cms app comes
+    # before wagtail_localize), this view answers it and adds the Zawgyi notice.
+    return [
+        path("reports/burmese-translations/", translation_status, name="burmese_translation_status"),
+        path("localize/translate/<int:translation_id>/pofile/upload/", upload_pofile, name="upload_pofile"),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

@@ -66,7 +66,10 @@ def test_po_round_trip(admin_client, translated, burmese):
             entry.msgstr = "ကျွန်ုပ်တို့ကွန်ရက်"
     upload = io.BytesIO(str(po).encode("utf-8"))
     upload.name = "about-my.po"
-    admin_client.post(f"/admin/localize/translate/{translation.pk}/pofile/upload/", {"file": upload, "next": "/admin/"})
+    response = admin_client.post(
+        f"/admin/localize/translate/{translation.pk}/pofile/upload/", {"file": upload, "next": "/admin/"}, follow=True
+    )
+    assert "Zawgyi" not in response.content.decode()  # Unicode uploads pass without a warning
     translation.save_target(publish=True)
 
     assert translation.get_target_instance().get_latest_revision_as_object().intro == "ကျွန်ုပ်တို့ကွန်ရက်"

@@ -169,11 +169,14 @@ def test_po_upload_stores_unicode(admin_client, translation):
     upload.name = "about.po"
 
     response = admin_client.post(
-        f"/admin/localize/translate/{translation.pk}/pofile/upload/", {"file": upload, "next": "/admin/"}
+        f"/admin/localize/translate/{translation.pk}/pofile/upload/", {"file": upload, "next": "/admin/"}, follow=True
     )
 
-    assert response.status_code == 302
+    assert response.status_code == 200
     assert StringTranslation.objects.get(translation_of=segment.string).data == UNICODE
+    html = response.content.decode()
+    assert "1 translation(s) in the PO file were typed in Zawgyi and have been converted to Unicode" in html
+    assert "Successfully imported translations from PO File." in html
     assert isinstance(polib.pofile(str(po)), polib.POFile)
 
 
