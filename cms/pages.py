@@ -28,11 +28,14 @@ class BasePage(Page):
 
     @cached_property
     def site_root(self):
-        """The HomePage this page lives under, in this page's own locale."""
-        if self.depth <= SITE_ROOT_DEPTH:
-            return self
-        root_path = self.path[: self.steplen * SITE_ROOT_DEPTH]
-        return Page.objects.get(path=root_path).specific
+        return site_root_of(self)
+
+
+def site_root_of(page):
+    """The HomePage ``page`` lives under, in the page's own locale."""
+    if page.depth <= SITE_ROOT_DEPTH:
+        return page
+    return Page.objects.get(path=page.path[: page.steplen * SITE_ROOT_DEPTH])
 
 
 def live_translation(page, locale_id):

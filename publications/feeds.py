@@ -6,6 +6,9 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from publications.filters import SORT_NEWEST, sort_facts
+from publications.listing import fetch_publications
+
 FEED_SIZE = 20
 
 
@@ -33,8 +36,8 @@ class PublicationFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self):
-        newest = sorted(self.listing.result.matches, key=lambda facts: (facts.date, facts.pk), reverse=True)
-        return self.listing.fetch([facts.pk for facts in newest[:FEED_SIZE]])
+        newest = sort_facts(self.listing.result.matches, SORT_NEWEST)[:FEED_SIZE]
+        return fetch_publications([facts.pk for facts in newest])
 
     def item_title(self, item):
         return item.title

@@ -53,9 +53,7 @@ class PublicationListing:
         self.sort = self.form.chosen_sort()
         ranking = self._search_ranking() if self.query else None
         self.result = apply_filters(facts, self.selection, ranking)
-        self.ordered = sort_facts(self.result.matches, self.sort, ranking)
-        self.paginator = Paginator(self.ordered, page_size)
-        self.page_size = page_size
+        self.paginator = Paginator(sort_facts(self.result.matches, self.sort, ranking), page_size)
         self.params = params
 
     def _search_ranking(self):
@@ -74,12 +72,8 @@ class PublicationListing:
     def page(self):
         """The requested page: the first for a non-number, the last past the end."""
         page_obj = self.paginator.get_page(self.params.get("page"))
-        page_obj.object_list = self.fetch([facts.pk for facts in page_obj.object_list])
+        page_obj.object_list = fetch_publications([facts.pk for facts in page_obj.object_list])
         return page_obj
-
-    @staticmethod
-    def fetch(pks):
-        return fetch_publications(pks)
 
     # Query strings, rebuilt from the clean values only --------------------
 

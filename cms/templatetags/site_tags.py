@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from cms.content_cache import cached
-from cms.pages import SITE_ROOT_DEPTH
+from cms.pages import site_root_of
 
 register = template.Library()
 
@@ -22,7 +22,7 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 def site_root(request, page=None):
     """The current site's HomePage in the page's locale (or the active language)."""
     if page is not None:
-        return Page.objects.get(path=page.path[: page.steplen * SITE_ROOT_DEPTH])
+        return site_root_of(page)
     site = Site.find_for_request(request)
     return site.root_page.localized if site else None
 
@@ -58,13 +58,10 @@ def _build_chrome(request, page):
     keys = [root.translation_key] + ([page.translation_key] if page is not None else [])
     translations = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
     roots = {p.locale.language_code: p for p in translations if p.translation_key == root.translation_key}
-    pages = {
-        p.locale.language_code: p
-        for p in translations
-        if page is not None and p.translation_key == page.translation_key
-    }
     if page is None:
         pages = roots
+    else:
+        pages = {p.locale.language_code: p for p in translations if p.translation_key == page.translation_key}
     languages = []
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         target, fallback = pages.get(code), roots.get(code)
