@@ -62,7 +62,7 @@ class PublicationListing:
         terms = search_terms(self.query)
         if not terms:
             return {}
-        results = PublicationPage.objects.live().filter(locale_id=self.index.locale_id).search(terms)
+        results = PublicationPage.objects.live().child_of(self.index).search(terms)
         return {pk: rank for rank, pk in enumerate(result.pk for result in results)}
 
     @property
