@@ -12,6 +12,7 @@ import time
 from django.core.cache import cache
 
 VERSION_KEY = "hluttaw:content-version"
+CHANGED_AT_KEY = "hluttaw:content-changed-at"
 TIMEOUT = 60 * 60
 
 
@@ -25,12 +26,26 @@ def content_version():
     return version
 
 
+def content_changed_at():
+    """When public content last changed (a Unix time), as far as the shared cache knows.
+
+    After a cache flush this is the time of the first question, later than the real
+    change: a client then fetches again once, which is the safe side.
+    """
+    changed_at = cache.get(CHANGED_AT_KEY)
+    if changed_at is None:
+        cache.add(CHANGED_AT_KEY, int(time.time()), timeout=None)
+        changed_at = cache.get(CHANGED_AT_KEY, int(time.time()))
+    return changed_at
+
+
 def bump_content_version(**kwargs):
     """Signal receiver: public content changed."""
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
+    cache.set(CHANGED_AT_KEY, int(time.time()), timeout=None)
 
 
 def cached(name, parts, compute):

@@ -1,9 +1,11 @@
 """What every page type shares, and how a page finds its site's root in its locale."""
 
+from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from cms.api import preview
 from cms.forms import ZAWGYI_PANEL, ZawgyiPageForm
 
 # Site roots (one HomePage per site and locale) sit directly under Wagtail's tree root.
@@ -22,6 +24,8 @@ class BasePage(Page):
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
     base_form_class = ZawgyiPageForm
     content_panels = [ZAWGYI_PANEL, *Page.content_panels]
+    # What the content API shows of this page type (see cms.api.fields).
+    api_content_fields = []
 
     class Meta:
         abstract = True
@@ -29,6 +33,19 @@ class BasePage(Page):
     @cached_property
     def site_root(self):
         return site_root_of(self)
+
+    @property
+    def preview_modes(self):
+        """The site's own rendering, and another front end's when one is configured."""
+        modes = list(super().preview_modes)
+        if preview.is_enabled():
+            modes.append((preview.FRONT_END_MODE, "Front end"))
+        return modes
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == preview.FRONT_END_MODE and preview.is_enabled():
+            return redirect(preview.front_end_url(self))
+        return super().serve_preview(request, mode_name)
 
 
 def site_root_of(page):

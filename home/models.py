@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from cms.api.fields import ApiField
 from cms.blocks import BODY_BLOCKS
 from cms.pages import BasePage, live_translation
 from publications.queries import latest_publications
@@ -54,13 +55,30 @@ class HomePage(BasePage):
         "publications.PublicationIndexPage",
     ]
 
+    api_content_fields = [
+        "hero_heading",
+        "hero_intro",
+        "hero_image",
+        ApiField("spotlight", "page_detail", "spotlight_page"),
+        "body",
+        ApiField("latest_publications", "publication_cards", "latest_publications"),
+    ]
+
     class Meta:
         verbose_name = "home page"
 
+    def spotlight_page(self):
+        """The spotlight in this page's locale, if it is a page type that can be shown in full."""
+        page = live_translation(self.spotlight, self.locale_id)
+        return page if hasattr(page, "spotlight_template") else None
+
+    def latest_publications(self):
+        return latest_publications(self, limit=self.LATEST_COUNT)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["spotlight_page"] = live_translation(self.spotlight, self.locale_id)
-        context["latest_publications"] = latest_publications(self, limit=self.LATEST_COUNT)
+        context["spotlight_page"] = self.spotlight_page()
+        context["latest_publications"] = self.latest_publications()
         return context
 
 
@@ -120,6 +138,22 @@ class CampaignPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.ContentPage"]
 
+    api_content_fields = [
+        "intro",
+        "problem_heading",
+        "problem",
+        "response_heading",
+        "response",
+        "join_heading",
+        "join_text",
+        "join_email",
+        ApiField("featured_statement", "publication_card", "featured_statement_localized"),
+        "body",
+        "relevant_topic",
+        "relevant_count",
+        ApiField("relevant_publications", "publication_cards", "relevant_publications"),
+    ]
+
     class Meta:
         verbose_name = "campaign page"
 
@@ -130,6 +164,10 @@ class CampaignPage(BasePage):
     def featured_statement_localized(self):
         return live_translation(self.featured_statement, self.locale_id)
 
+    def relevant_publications(self):
+        """The newest publications of the relevant topic (all topics when none is set)."""
+        return latest_publications(self.site_root, topics=self.relevant_topics, limit=self.relevant_count)
+
 
 class ContentPage(BasePage):
     """A plain page: an introduction and a body of blocks (about, contact, policies…)."""
@@ -139,6 +177,7 @@ class ContentPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_content_fields = ["intro", "body"]
     parent_page_types = ["home.HomePage", "home.CampaignPage", "home.ContentPage", "network.NetworkPage"]
     subpage_types = ["home.ContentPage"]
 

@@ -48,6 +48,18 @@ class NetworkPage(BasePage):
         index.SearchField("who_we_are"),
         index.SearchField("work_areas"),
     ]
+    api_content_fields = [
+        "about",
+        "founded",
+        "vision",
+        "mission",
+        "who_we_are",
+        "figures",
+        "work_heading",
+        "work_areas",
+        "contact_email",
+        "website",
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.ContentPage"]
 

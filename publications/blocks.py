@@ -3,6 +3,7 @@
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from publications.queries import latest_publications
 from publications.taxonomy import PublicationType
 
 
@@ -24,3 +25,24 @@ class RelevantPublicationsBlock(blocks.StructBlock):
         page = (parent_context or {}).get("page")
         context["site_root"] = getattr(page, "site_root", None)
         return context
+
+    @staticmethod
+    def publications(value, site_root):
+        if site_root is None:
+            return []
+        return latest_publications(site_root, topics=value["topics"], types=value["types"], limit=value["limit"])
+
+    def api_data(self, value, context):
+        """The block's settings and, as on the page, the publications they select."""
+        from cms.api.blocks import struct_data
+        from cms.api.publications import publication_card
+
+        site_root = getattr(context.get("page"), "site_root", None)
+        cards = [publication_card(page, context["request"]) for page in self.publications(value, site_root)]
+        return {**struct_data(self, value, context), "publications": cards}
+
+    def api_schema(self):
+        from cms.api.blocks import struct_schema
+        from cms.api.refs import array_of, ref
+
+        return struct_schema(self, {"publications": array_of(ref("PublicationCard"))})

@@ -13,6 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.api.fields import ApiField
 from cms.blocks import BODY_BLOCKS
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.models import SiteBranding
@@ -37,6 +38,8 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    # The listing itself is /api/v2/publications/?index=<id>, with the same filters as this page.
+    api_content_fields = ["intro"]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage"]
 
@@ -121,6 +124,19 @@ class PublicationPage(BasePage):
         SynchronizedField("countries", overridable=False),
         SynchronizedField("documents"),
     ]
+    api_content_fields = [
+        "publication_type",
+        "date",
+        "issued_by",
+        "summary",
+        ApiField("documents", "documents", "document_list"),
+        "body",
+        "topics",
+        "countries",
+        ApiField("related_publications", "publication_cards", "related_publications"),
+        ApiField("previous_publication", "publication_card", "previous_publication"),
+        ApiField("next_publication", "publication_card", "next_publication"),
+    ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
 
@@ -157,16 +173,34 @@ class PublicationPage(BasePage):
             data["author"] = {"@type": "Organization", "name": self.issued_by}
         return data
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        full_url = self.get_full_url(request)
+    @cached_property
+    def _neighbourhood(self):
+        """The publications before and after this one by date, and the newest sharing a topic."""
         facts, _options = index_facts(self.path[: -self.steplen])
         older, newer = neighbours(facts, self.pk)
         related_pks = related(facts, self.pk, self.RELATED_COUNT)
         previous_page, next_page, *related_pages = fetch_publications([older, newer, *related_pks])
-        context["documents"] = self.documents.select_related("document")
-        context["previous_publication"], context["next_publication"] = previous_page, next_page
-        context["related_publications"] = [page for page in related_pages if page is not None]
+        return previous_page, next_page, [page for page in related_pages if page is not None]
+
+    def previous_publication(self):
+        return self._neighbourhood[0]
+
+    def next_publication(self):
+        return self._neighbourhood[1]
+
+    def related_publications(self):
+        return self._neighbourhood[2]
+
+    def document_list(self):
+        return self.documents.select_related("document")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        full_url = self.get_full_url(request)
+        context["documents"] = self.document_list()
+        context["previous_publication"] = self.previous_publication()
+        context["next_publication"] = self.next_publication()
+        context["related_publications"] = self.related_publications()
         context["share_links"] = share_links(full_url, self.title)
         context["full_url"] = full_url
         context["json_ld"] = self.json_ld(request, SiteBranding.for_request(request).name)

@@ -17,3 +17,12 @@ class CaptionedImageBlock(blocks.StructBlock):
         icon = "image"
         label = "Image"
         template = "blocks/image.html"
+
+    def api_data(self, value, context):
+        """In the API the image carries this block's alt text, written and translated with the page."""
+        from cms.api.blocks import struct_data
+
+        data = struct_data(self, value, context)
+        if data["image"] is not None:
+            data["image"]["alt"] = value["alt_text"]
+        return data

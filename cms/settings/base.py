@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "home",
     "network",
     "publications",
+    "corsheaders",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -59,9 +60,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.ContentLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -168,3 +170,17 @@ if os.environ.get("GOOGLE_TRANSLATE_PROJECT_ID"):
             "CREDENTIALS_PATH": os.environ.get("GOOGLE_TRANSLATE_CREDENTIALS_PATH") or None,
         },
     }
+
+# The content API (/api/v2/). Shared caches may keep public answers this many seconds;
+# clients revalidate with ETag / Last-Modified.
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+# Front ends allowed to call the API from a browser, e.g. "https://app.example.org".
+# Empty (the default): no CORS headers at all.
+CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+# Another front end's preview page; the editor then offers a "Front end" preview that
+# sends it a signed token valid for HEADLESS_PREVIEW_MAX_AGE seconds.
+HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
+HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"))

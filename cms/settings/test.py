@@ -24,3 +24,4 @@ if os.environ.get("REDIS_URL"):
         }
     }
 WHITENOISE_USE_FINDERS = True
+WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.LocalEmbedFinder"}]

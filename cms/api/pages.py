@@ -1,0 +1,121 @@
+"""Pages as the API shows them: links, summaries with their translations, and full details.
+
+Only live pages without a view restriction are ever serialized; every queryset here
+starts from ``public_pages()``.
+"""
+
+from wagtail.models import Locale, Page
+
+from cms.api.fields import content_data, content_schema
+from cms.api.params import LANGUAGE_CODES
+from cms.api.refs import array_of, obj, ref
+
+_LOCALE_CODES = {}
+
+
+def public_pages():
+    return Page.objects.live().public()
+
+
+def locale_code(locale_id):
+    """The language code of a locale id, without a query after the first call."""
+    if locale_id not in _LOCALE_CODES:
+        _LOCALE_CODES.update(Locale.objects.values_list("pk", "language_code"))
+    return _LOCALE_CODES.get(locale_id)
+
+
+def page_type(page):
+    return page.cached_content_type.model_class()._meta.label
+
+
+def url_parts(page, request):
+    """``(full URL, path)`` of a page, the path with its language prefix (``/my/…``)."""
+    parts = page.get_url_parts(request)
+    if parts is None:
+        return None, None
+    _site_id, root_url, path = parts
+    return f"{root_url}{path}", path
+
+
+def page_link(page, request):
+    """What a front end needs to link to a page."""
+    if page is None:
+        return None
+    url, path = url_parts(page, request)
+    return {
+        "id": page.pk,
+        "type": page_type(page),
+        "title": page.title,
+        "locale": locale_code(page.locale_id),
+        "url": url,
+        "html_path": path,
+    }
+
+
+def translations_of(pages):
+    """``{translation_key: [live public pages]}`` for the given pages, in one query."""
+    keys = {page.translation_key for page in pages}
+    grouped = {}
+    for page in public_pages().filter(translation_key__in=keys).order_by("locale_id"):
+        grouped.setdefault(page.translation_key, []).append(page)
+    return grouped
+
+
+def page_summary(page, request, translations):
+    """A page's link, metadata and its translations (``translations`` from ``translations_of``)."""
+    return {
+        **page_link(page, request),
+        "slug": page.slug,
+        "seo_title": page.seo_title,
+        "search_description": page.search_description,
+        "show_in_menus": page.show_in_menus,
+        "first_published_at": page.first_published_at,
+        "last_published_at": page.last_published_at,
+        "translations": [
+            page_link(other, request) for other in translations.get(page.translation_key, []) if other.pk != page.pk
+        ],
+    }
+
+
+def page_detail(page, request, translations=None):
+    """Everything a front end needs to render ``page``: its summary and its type's content."""
+    page = page.specific
+    if translations is None:
+        translations = translations_of([page]) if page.pk else {}
+    return {**page_summary(page, request, translations), "content": content_data(page, request)}
+
+
+PAGE_LINK_SCHEMA = obj(
+    {
+        "id": {"type": "integer"},
+        "type": {"type": "string", "description": "app_label.ModelName of the page type, e.g. home.HomePage."},
+        "title": {"type": "string"},
+        "locale": {"type": "string", "enum": list(LANGUAGE_CODES)},
+        "url": {"type": ["string", "null"], "format": "uri"},
+        "html_path": {"type": ["string", "null"], "description": "The path on the site, with the language prefix."},
+    }
+)
+PAGE_SUMMARY_PROPERTIES = {
+    **PAGE_LINK_SCHEMA["properties"],
+    "slug": {"type": "string"},
+    "seo_title": {"type": "string"},
+    "search_description": {"type": "string"},
+    "show_in_menus": {"type": "boolean"},
+    "first_published_at": {"type": ["string", "null"], "format": "date-time"},
+    "last_published_at": {"type": ["string", "null"], "format": "date-time"},
+    "translations": array_of(ref("PageLink")),
+}
+PAGE_SUMMARY_SCHEMA = obj(PAGE_SUMMARY_PROPERTIES)
+
+
+def page_detail_schema(page_models):
+    """One variant per page type: its ``type`` names it, its ``content`` is that type's fields."""
+    variants = []
+    for model in page_models:
+        properties = {
+            **PAGE_SUMMARY_PROPERTIES,
+            "type": {"const": model._meta.label},
+            "content": content_schema(model),
+        }
+        variants.append({**obj(properties), "title": model._meta.label})
+    return {"oneOf": variants}

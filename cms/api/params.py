@@ -1,0 +1,105 @@
+"""Reading query parameters: only the names an endpoint lists, each checked, each error named.
+
+Every endpoint declares the parameters it accepts; anything else is a 400 that names
+the parameter, so a typo (``?limt=5``) is never silently ignored.
+"""
+
+import unicodedata
+
+from django.conf import settings
+from wagtail.models import Locale, Site
+
+from cms.api.errors import bad_parameter, not_found
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+MAX_OFFSET = 1_000_000
+MAX_VALUE_LENGTH = 2_000
+PAGINATION = ("limit", "offset")
+LANGUAGE_CODES = tuple(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)
+
+
+class Params:
+    """The query string of one request, checked against the names in ``allowed``.
+
+    ``repeatable`` names may be given several times (``?topic=a&topic=b``); any other
+    name given twice is an error, as its meaning would be ambiguous.
+    """
+
+    def __init__(self, request, allowed, repeatable=()):
+        self.request = request
+        self.data = request.GET
+        for name in self.data:
+            if name not in allowed:
+                accepted = ", ".join(sorted(allowed)) or "none"
+                raise bad_parameter(name, f"Unknown parameter “{name[:50]}”. This endpoint accepts: {accepted}.")
+            values = self.data.getlist(name)
+            if len(values) > 1 and name not in repeatable:
+                raise bad_parameter(name, "Give this parameter once.")
+            for value in values:
+                _check_value(name, value)
+
+    def text(self, name, default=""):
+        return self.data.get(name, default)
+
+    def integer(self, name, default, minimum, maximum):
+        raw = self.data.get(name)
+        if raw is None or raw == "":
+            return default
+        if not raw.isascii() or not raw.isdigit():
+            raise bad_parameter(name, f"Must be a whole number from {minimum} to {maximum}.")
+        value = int(raw)
+        if not minimum <= value <= maximum:
+            raise bad_parameter(name, f"Must be a whole number from {minimum} to {maximum}.")
+        return value
+
+    def pagination(self):
+        """``(limit, offset)``: at most 100 items a response, 20 unless asked."""
+        return (
+            self.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+            self.integer("offset", 0, 0, MAX_OFFSET),
+        )
+
+    def locale(self, default=None):
+        """The Locale named by ``?locale=`` (``en`` or ``my``), or ``default``'s."""
+        code = self.data.get("locale") or default
+        if code is None:
+            return None
+        if code not in LANGUAGE_CODES:
+            raise bad_parameter("locale", f"Must be one of: {', '.join(LANGUAGE_CODES)}.")
+        return locale_for(code)
+
+    def site(self):
+        """The Site named by ``?site=`` (an id or a hostname), else the one serving this host."""
+        raw = self.data.get("site")
+        if not raw:
+            site = Site.find_for_request(self.request)
+            if site is None:
+                raise not_found("No site is configured for this host.")
+            return site
+        if raw.isascii() and raw.isdigit():
+            site = Site.objects.filter(pk=int(raw)).first()
+        else:
+            hostname, _, port = raw.partition(":")
+            sites = Site.objects.filter(hostname=hostname.lower())
+            if port:
+                sites = sites.filter(port=int(port)) if port.isdigit() else sites.none()
+            site = sites.order_by("port").first()
+        if site is None:
+            raise bad_parameter("site", "No such site. See /api/v2/sites/ for the sites and their ids.")
+        return site
+
+
+def locale_for(code):
+    """The Locale of a language code; a 404 when that language is not set up."""
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None:
+        raise not_found(f"The locale “{code}” is not set up.")
+    return locale
+
+
+def _check_value(name, value):
+    if len(value) > MAX_VALUE_LENGTH:
+        raise bad_parameter(name, f"Use at most {MAX_VALUE_LENGTH} characters.")
+    if any(unicodedata.category(char) == "Cc" for char in value):
+        raise bad_parameter(name, "Control characters are not allowed.")

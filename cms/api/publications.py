@@ -1,0 +1,166 @@
+"""Publications in the API: cards for lists on pages, and the filtered, faceted listing of an index.
+
+The listing reuses the HTML index's ``PublicationListing``, so the API accepts the same
+parameter names and values, filters and sorts the same way and counts the same facets.
+"""
+
+from django.utils import translation
+
+from cms.api.errors import bad_parameter, not_found
+from cms.api.fields import CHOICE_SCHEMA
+from cms.api.media import document_data
+from cms.api.pages import PAGE_LINK_SCHEMA, locale_code, page_link
+from cms.api.refs import array_of, obj, ref
+from cms.api.sites import localized_root
+from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES
+from publications.listing import PublicationListing, fetch_publications
+from publications.models import PublicationDocument, PublicationIndexPage
+
+LISTING_PARAMETERS = ("site", "locale", "index", "q", *FILTER_NAMES, "sort", "limit", "offset")
+REPEATABLE = tuple(definition.name for definition in FILTERS if definition.multiple)
+
+
+def publication_card(page, request):
+    """A publication as a list shows it: link, type, date, summary, issuer."""
+    with translation.override(locale_code(page.locale_id)):
+        type_label = str(page.get_publication_type_display())
+    return {
+        **page_link(page, request),
+        "publication_type": {"value": page.publication_type, "label": type_label},
+        "date": page.date.isoformat(),
+        "summary": page.summary,
+        "issued_by": page.issued_by,
+    }
+
+
+def find_index(params):
+    """The index named by ``?index=``, else the first index of the site in the locale."""
+    index_id = params.integer("index", None, 1, 2**63 - 1)
+    if index_id is not None:
+        index = PublicationIndexPage.objects.live().public().filter(pk=index_id).first()
+        if index is None:
+            raise bad_parameter("index", "No live publication index has this id.")
+        return index
+    root = localized_root(params.site(), params.locale(default="en"))
+    index = PublicationIndexPage.objects.live().public().child_of(root).first() if root else None
+    if index is None:
+        raise not_found("This site has no publication index in this locale.")
+    return index
+
+
+def listing_data(request, params):
+    index = find_index(params)
+    limit, offset = params.pagination()
+    with translation.override(locale_code(index.locale_id)):
+        listing = PublicationListing(index, request, page_size=limit)
+        _raise_form_errors(listing.form)
+        facets = [_facet(group) for group in listing.option_groups()]
+    matches = listing.paginator.object_list
+    facts = matches[offset : offset + limit]
+    return {
+        "meta": {
+            "total_count": len(matches),
+            "limit": limit,
+            "offset": offset,
+            "sort": listing.sort,
+            "query": listing.query,
+            "query_converted_from_zawgyi": bool(listing.zawgyi_notice() and listing.zawgyi_notice()["converted"]),
+            "index": page_link(index, request),
+        },
+        "facets": facets,
+        "items": _items(facts, listing, request),
+    }
+
+
+def _raise_form_errors(form):
+    for name, values in form.unknown.items():
+        raise bad_parameter(name, f"Unknown value: {values[0][:50]}. See this endpoint's facets for the options.")
+    for name, errors in form.errors.items():
+        if name != "__all__":
+            raise bad_parameter(name, errors[0])
+
+
+def _facet(group):
+    return {
+        "name": group["name"],
+        "label": str(group["label"]),
+        "multiple": group["multiple"],
+        "options": [{**option, "label": str(option["label"])} for option in group["options"]],
+    }
+
+
+def _items(facts, listing, request):
+    pages = fetch_publications([item.pk for item in facts])
+    documents = {}
+    for item in PublicationDocument.objects.filter(page__in=[page.pk for page in pages]).select_related("document"):
+        documents.setdefault(item.page_id, []).append(document_data(item.document, request, language=item.language))
+    labels = {name: dict(listing.form.fields[name].choices) for name in ("topic", "country")}
+    return [
+        {
+            **publication_card(page, request),
+            "topics": _terms("topic", item.topics, labels),
+            "countries": _terms("country", item.countries, labels),
+            "documents": documents.get(page.pk, []),
+        }
+        for item, page in zip(facts, pages, strict=True)
+    ]
+
+
+def _terms(taxonomy, values, labels):
+    terms = [
+        {"taxonomy": taxonomy, "value": value, "name": str(labels[taxonomy].get(value, value))} for value in values
+    ]
+    return sorted(terms, key=lambda term: term["name"].casefold())
+
+
+PUBLICATION_CARD_SCHEMA = obj(
+    {
+        **PAGE_LINK_SCHEMA["properties"],
+        "publication_type": CHOICE_SCHEMA,
+        "date": {"type": "string", "format": "date"},
+        "summary": {"type": "string"},
+        "issued_by": {"type": "string"},
+    }
+)
+PUBLICATION_ITEM_SCHEMA = obj(
+    {
+        **PUBLICATION_CARD_SCHEMA["properties"],
+        "topics": array_of(ref("Term")),
+        "countries": array_of(ref("Term")),
+        "documents": array_of(ref("Document")),
+    }
+)
+FACET_SCHEMA = obj(
+    {
+        "name": {"enum": list(FILTER_NAMES)},
+        "label": {"type": "string"},
+        "multiple": {"type": "boolean"},
+        "options": array_of(
+            obj(
+                {
+                    "value": {"type": "string"},
+                    "label": {"type": "string"},
+                    "count": {"type": "integer", "minimum": 0},
+                    "selected": {"type": "boolean"},
+                }
+            )
+        ),
+    }
+)
+LISTING_SCHEMA = obj(
+    {
+        "meta": obj(
+            {
+                "total_count": {"type": "integer", "minimum": 0},
+                "limit": {"type": "integer"},
+                "offset": {"type": "integer"},
+                "sort": {"enum": [value for value, _label in SORT_CHOICES]},
+                "query": {"type": "string"},
+                "query_converted_from_zawgyi": {"type": "boolean"},
+                "index": ref("PageLink"),
+            }
+        ),
+        "facets": array_of(FACET_SCHEMA),
+        "items": array_of(ref("PublicationItem")),
+    }
+)

@@ -1,0 +1,24 @@
+"""Routes of the content API, mounted at /api/v2/ outside the language prefix."""
+
+from django.urls import path, re_path
+
+from cms.api import views
+
+app_name = "api"
+urlpatterns = [
+    path("pages/", views.pages, name="pages"),
+    path("pages/find/", views.find, name="find"),
+    path("pages/<int:pk>/", views.page, name="page"),
+    path("images/", views.images, name="images"),
+    path("images/<int:pk>/", views.image, name="image"),
+    path("documents/", views.documents, name="documents"),
+    path("documents/<int:pk>/", views.document, name="document"),
+    path("publications/", views.publications, name="publications"),
+    path("sites/", views.site_list, name="sites"),
+    path("sites/<int:pk>/", views.site, name="site"),
+    path("preview/", views.preview, name="preview"),
+    path("schema/", views.schema, name="schema"),
+    path("", views.schema_browser, name="browser"),
+    # Anything else under /api/ is a JSON 404, never a redirect to /en/api/….
+    re_path(r"^(?P<path>.*)$", views.not_found_view),
+]

@@ -1,0 +1,175 @@
+"""The endpoints of the content API. Each returns plain data; ``http.endpoint`` does the rest."""
+
+from django.db.models import Q
+from django.shortcuts import render
+from wagtail.models import Page, Site, get_page_models
+
+from cms.api import media, sites
+from cms.api.errors import ApiError, bad_parameter, error_response, not_found
+from cms.api.find import find_page
+from cms.api.http import SAFE_METHODS, conditional_json, endpoint, method_not_allowed, to_json
+from cms.api.pages import page_detail, page_summary, public_pages, translations_of
+from cms.api.params import PAGINATION, Params
+from cms.api.preview import load_draft
+from cms.api.publications import LISTING_PARAMETERS, REPEATABLE, listing_data
+from cms.api.schema import openapi_document
+
+PAGE_TYPES = {model._meta.label: model for model in get_page_models() if model is not Page}
+MAX_ID = 2**63 - 1
+
+
+def listed(queryset, params, serialize):
+    """A page of ``queryset``: ``{"meta": {total_count, limit, offset}, "items": [...]}``."""
+    limit, offset = params.pagination()
+    items = list(queryset[offset : offset + limit])
+    return {
+        "meta": {"total_count": queryset.count(), "limit": limit, "offset": offset},
+        "items": serialize(items),
+    }
+
+
+@endpoint(allowed=("site", "locale", "type", "child_of", *PAGINATION))
+def pages(request, params):
+    site = params.site()
+    root = site.root_page
+    roots = Page.objects.filter(translation_key=root.translation_key, depth=root.depth).values_list("path", flat=True)
+    queryset = public_pages().filter(Q(*[Q(path__startswith=path) for path in roots], _connector=Q.OR))
+    locale = params.locale()
+    if locale is not None:
+        queryset = queryset.filter(locale=locale)
+    type_name = params.text("type")
+    if type_name:
+        if type_name not in PAGE_TYPES:
+            raise bad_parameter("type", f"Must be one of: {', '.join(sorted(PAGE_TYPES))}.")
+        queryset = queryset.exact_type(PAGE_TYPES[type_name])
+    parent_id = params.integer("child_of", None, 1, MAX_ID)
+    if parent_id is not None:
+        parent = public_pages().filter(pk=parent_id).first()
+        if parent is None:
+            raise bad_parameter("child_of", "No live page has this id.")
+        queryset = queryset.child_of(parent)
+
+    def serialize(items):
+        translations = translations_of(items)
+        return [page_summary(page, request, translations) for page in items]
+
+    return listed(queryset.order_by("path"), params, serialize)
+
+
+@endpoint()
+def page(request, params, pk):
+    found = public_pages().filter(pk=pk).first() if pk <= MAX_ID else None
+    if found is None:
+        raise not_found("No live page has this id.")
+    return page_detail(found, request)
+
+
+@endpoint(allowed=("html_path", "site"))
+def find(request, params):
+    return page_detail(find_page(request, params), request)
+
+
+@endpoint(allowed=PAGINATION)
+def images(request, params):
+    return listed(
+        media.public_images().order_by("pk"), params, lambda items: [media.image_data(item, request) for item in items]
+    )
+
+
+@endpoint()
+def image(request, params, pk):
+    found = media.public_images().filter(pk=pk).first() if pk <= MAX_ID else None
+    if found is None:
+        raise not_found("No image used by live content has this id.")
+    return media.image_data(found, request)
+
+
+@endpoint(allowed=PAGINATION)
+def documents(request, params):
+    return listed(
+        media.public_documents().order_by("pk"),
+        params,
+        lambda items: [media.document_data(item, request) for item in items],
+    )
+
+
+@endpoint()
+def document(request, params, pk):
+    found = media.public_documents().filter(pk=pk).first() if pk <= MAX_ID else None
+    if found is None:
+        raise not_found("No document used by live content has this id.")
+    return media.document_data(found, request)
+
+
+@endpoint(allowed=LISTING_PARAMETERS, repeatable=REPEATABLE)
+def publications(request, params):
+    return listing_data(request, params)
+
+
+@endpoint(allowed=("locale",))
+def site_list(request, params):
+    locale = params.locale(default="en")
+    all_sites = sites.all_sites()
+    return {
+        "meta": {"total_count": len(all_sites)},
+        "items": [
+            {**sites.site_data(site), "branding": sites.branding_data(site, locale.language_code, request)}
+            for site in all_sites
+        ],
+    }
+
+
+@endpoint(allowed=("locale",))
+def site(request, params, pk):
+    found = Site.objects.select_related("root_page").filter(pk=pk).first() if pk <= MAX_ID else None
+    if found is None:
+        raise not_found("No site has this id.")
+    locale = params.locale(default="en")
+    root = sites.localized_root(found, locale)
+    return {
+        **sites.site_data(found),
+        "locale": locale.language_code,
+        "branding": sites.branding_data(found, locale.language_code, request),
+        "root": sites.page_link(root, request),
+        "navigation": sites.navigation(root, request),
+    }
+
+
+def not_found_view(request, path=""):
+    if request.method not in SAFE_METHODS:
+        return method_not_allowed()
+    return error_response(404, "not_found", "No such endpoint. The endpoints are listed at /api/v2/schema/.")
+
+
+def preview(request):
+    """A draft for a front end's preview: never cached, only with a valid token."""
+    if request.method not in SAFE_METHODS:
+        return method_not_allowed()
+    try:
+        token = Params(request, ("token",)).text("token")
+        if not token:
+            raise bad_parameter("token", "Give the token the editor's preview sent to the front end.")
+        data = page_detail(load_draft(token), request)
+    except ApiError as error:
+        return error.response()
+    return conditional_json(request, to_json(data), public=False)
+
+
+@endpoint()
+def schema(request, params):
+    return openapi_document()
+
+
+def schema_browser(request):
+    """The OpenAPI document as a readable page: each endpoint, its parameters and answers."""
+    if request.method not in SAFE_METHODS:
+        return method_not_allowed()
+    document = openapi_document()
+    shared = document["components"]["parameters"]
+    operations = []
+    for path, item in document["paths"].items():
+        operation = item["get"]
+        params = [shared[p["$ref"].rsplit("/", 1)[1]] if "$ref" in p else p for p in operation["parameters"]]
+        operations.append({"path": path, **operation, "parameters": params, "statuses": list(operation["responses"])})
+    context = {"document": document, "operations": operations, "schemas": sorted(document["components"]["schemas"])}
+    return render(request, "api/schema_browser.html", context)
