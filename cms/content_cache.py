@@ -2,8 +2,8 @@
 
 Everything cached here is keyed by a *content version*, a counter in the shared cache
 that goes up whenever public content changes (a page is published, unpublished,
-moved, saved or deleted; a taxonomy term, a site, its branding or a view restriction is
-saved). Old entries are then never read again and expire on their own, so several
+moved, saved or deleted; a taxonomy term, a site, its branding, an image, a document or
+a view restriction is saved). Old entries are then never read again and expire on their own, so several
 app servers sharing Redis always agree without explicit invalidation.
 """
 
@@ -60,7 +60,9 @@ def cached(name, parts, compute):
 
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
-    from wagtail.models import PageViewRestriction, Site
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from cms.models import SiteBranding
@@ -68,7 +70,8 @@ def connect_signals():
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump_content_version, dispatch_uid=f"content-version-{id(signal)}")
-    for model in (Topic, Country, Site, SiteBranding, PageViewRestriction):
+    watched = (Topic, Country, Site, SiteBranding, PageViewRestriction, CollectionViewRestriction)
+    for model in (*watched, get_image_model(), get_document_model()):
         post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-version-save-{model.__name__}")
         post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-version-del-{model.__name__}")
     # Any saved or deleted page (of any page type): drafts bump too, which costs a

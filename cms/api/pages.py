@@ -14,7 +14,8 @@ _LOCALE_CODES = {}
 
 
 def public_pages():
-    return Page.objects.live().public()
+    """Live pages without a view restriction, of the project's page types (not Wagtail's bare ``Page``)."""
+    return Page.objects.live().public().not_exact_type(Page)
 
 
 def locale_code(locale_id):

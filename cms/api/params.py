@@ -90,12 +90,16 @@ class Params:
         return site
 
 
+_LOCALES = {}
+
+
 def locale_for(code):
-    """The Locale of a language code; a 404 when that language is not set up."""
-    locale = Locale.objects.filter(language_code=code).first()
-    if locale is None:
+    """The Locale of a language code (read once per process); a 404 when it is not set up."""
+    if code not in _LOCALES:
+        _LOCALES.update((locale.language_code, locale) for locale in Locale.objects.all())
+    if code not in _LOCALES:
         raise not_found(f"The locale “{code}” is not set up.")
-    return locale
+    return _LOCALES[code]
 
 
 def _check_value(name, value):

@@ -9,13 +9,15 @@ from cms.models import SiteBranding
 
 
 def localized_root(site, locale):
-    """The site's home page in ``locale`` if that translation is live and public, else None."""
+    """The site's home page in ``locale`` if that translation is live, else None.
+
+    Whether it is public is left to the queries below it: ``public()`` leaves out
+    everything under a restricted page, the root included.
+    """
     root = site.root_page
     if root.locale_id != locale.pk:
         root = Page.objects.filter(translation_key=root.translation_key, locale=locale).first()
-    if root is None or not Page.objects.live().public().filter(pk=root.pk).exists():
-        return None
-    return root
+    return root if root is not None and root.live else None
 
 
 def all_sites():

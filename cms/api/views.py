@@ -126,6 +126,8 @@ def site(request, params, pk):
         raise not_found("No site has this id.")
     locale = params.locale(default="en")
     root = sites.localized_root(found, locale)
+    if root is not None and not public_pages().filter(pk=root.pk).exists():
+        root = None
     return {
         **sites.site_data(found),
         "locale": locale.language_code,

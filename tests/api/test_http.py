@@ -1,0 +1,88 @@
+"""The API's HTTP contract: revalidation with ETag and Last-Modified, cache headers, CORS."""
+
+import pytest
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+URLS = ["/api/v2/pages/", "/api/v2/publications/", "/api/v2/sites/", "/api/v2/images/", "/api/v2/documents/"]
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_public_answers_can_be_cached_and_revalidated(client, content, url):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert "public" in response["Cache-Control"] and "max-age=60" in response["Cache-Control"]
+    assert response["ETag"] and response["Last-Modified"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304 and again.content == b""
+    since = client.get(url, HTTP_IF_MODIFIED_SINCE=response["Last-Modified"])
+    assert since.status_code == 304
+
+
+def test_a_revalidation_builds_nothing(client, content, django_assert_max_num_queries):
+    url = f"/api/v2/pages/{content['about'].pk}/"
+    etag = client.get(url)["ETag"]
+    with django_assert_max_num_queries(0):
+        assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_publishing_changes_the_etag(client, content):
+    url = f"/api/v2/pages/{content['about'].pk}/"
+    etag = client.get(url)["ETag"]
+
+    page = content["about"]
+    page.intro = "Changed"
+    page.save_revision().publish()
+
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+    assert response.json()["content"]["intro"] == "Changed"
+
+
+def test_errors_are_not_cached(client, content):
+    response = client.get("/api/v2/pages/999999/")
+    assert response.status_code == 404
+    assert response["Cache-Control"] == "no-store"
+    assert "ETag" not in response
+
+
+def test_head_is_answered_like_get(client, content):
+    response = client.head("/api/v2/pages/")
+    assert response.status_code == 200 and response["ETag"] == client.get("/api/v2/pages/")["ETag"]
+
+
+def test_cors_is_off_by_default(client, content):
+    response = client.get("/api/v2/pages/", HTTP_ORIGIN="https://app.example.org")
+    assert "Access-Control-Allow-Origin" not in response
+
+
+@override_settings(CORS_ALLOWED_ORIGINS=["https://app.example.org"])
+def test_cors_allows_the_configured_origins_only(client, content):
+    allowed = client.get("/api/v2/pages/", HTTP_ORIGIN="https://app.example.org")
+    other = client.get("/api/v2/pages/", HTTP_ORIGIN="https://evil.example.net")
+    preflight = client.options(
+        "/api/v2/pages/", HTTP_ORIGIN="https://app.example.org", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET"
+    )
+    page = client.get("/en/", HTTP_ORIGIN="https://app.example.org")
+
+    assert allowed["Access-Control-Allow-Origin"] == "https://app.example.org"
+    assert "ETag" in allowed["Access-Control-Expose-Headers"]
+    assert "Access-Control-Allow-Origin" not in other
+    assert preflight.status_code == 200 and "GET" in preflight["Access-Control-Allow-Methods"]
+    assert "Access-Control-Allow-Origin" not in page  # only the API is shared
+
+
+def test_cors_setting_is_read_from_the_environment(monkeypatch):
+    import importlib
+
+    import cms.settings.base as base
+
+    monkeypatch.setenv("API_CORS_ALLOWED_ORIGINS", "https://a.example.org, https://b.example.org")
+    try:
+        assert importlib.reload(base).CORS_ALLOWED_ORIGINS == ["https://a.example.org", "https://b.example.org"]
+    finally:
+        monkeypatch.delenv("API_CORS_ALLOWED_ORIGINS")
+        importlib.reload(base)
