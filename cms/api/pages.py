@@ -4,7 +4,8 @@ Only live pages without a view restriction are ever serialized; every queryset h
 starts from ``public_pages()``.
 """
 
-from wagtail.models import Locale, Page
+from django.db.models import Q
+from wagtail.models import Locale, Page, get_page_models
 
 from cms.api.fields import content_data, content_schema
 from cms.api.params import LANGUAGE_CODES
@@ -16,6 +17,18 @@ _LOCALE_CODES = {}
 def public_pages():
     """Live pages without a view restriction, of the project's page types (not Wagtail's bare ``Page``)."""
     return Page.objects.live().public().not_exact_type(Page)
+
+
+def page_types():
+    """``{"app_label.ModelName": model}`` of every page type the API serves."""
+    return {model._meta.label: model for model in get_page_models() if model is not Page}
+
+
+def site_pages(site):
+    """Public pages of one site, in every locale: below its root page and the root's translations."""
+    root = site.root_page
+    roots = Page.objects.filter(translation_key=root.translation_key, depth=root.depth).values_list("path", flat=True)
+    return public_pages().filter(Q(*[Q(path__startswith=path) for path in roots], _connector=Q.OR))
 
 
 def locale_code(locale_id):

@@ -15,6 +15,8 @@ DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 MAX_OFFSET = 1_000_000
 MAX_VALUE_LENGTH = 2_000
+# The largest id a database column holds; a larger one names nothing (and must not reach SQL).
+MAX_ID = 2**63 - 1
 PAGINATION = ("limit", "offset")
 LANGUAGE_CODES = tuple(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)
 

@@ -10,6 +10,7 @@ from cms.api.errors import bad_parameter, not_found
 from cms.api.fields import CHOICE_SCHEMA
 from cms.api.media import document_data
 from cms.api.pages import PAGE_LINK_SCHEMA, locale_code, page_link
+from cms.api.params import MAX_ID
 from cms.api.refs import array_of, obj, ref
 from cms.api.sites import localized_root
 from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES
@@ -35,7 +36,7 @@ def publication_card(page, request):
 
 def find_index(params):
     """The index named by ``?index=``, else the first index of the site in the locale."""
-    index_id = params.integer("index", None, 1, 2**63 - 1)
+    index_id = params.integer("index", None, 1, MAX_ID)
     if index_id is not None:
         index = PublicationIndexPage.objects.live().public().filter(pk=index_id).first()
         if index is None:
@@ -57,6 +58,7 @@ def listing_data(request, params):
         facets = [_facet(group) for group in listing.option_groups()]
     matches = listing.paginator.object_list
     facts = matches[offset : offset + limit]
+    notice = listing.zawgyi_notice()
     return {
         "meta": {
             "total_count": len(matches),
@@ -64,7 +66,7 @@ def listing_data(request, params):
             "offset": offset,
             "sort": listing.sort,
             "query": listing.query,
-            "query_converted_from_zawgyi": bool(listing.zawgyi_notice() and listing.zawgyi_notice()["converted"]),
+            "query_converted_from_zawgyi": bool(notice and notice["converted"]),
             "index": page_link(index, request),
         },
         "facets": facets,

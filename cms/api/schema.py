@@ -1,9 +1,8 @@
 """The OpenAPI 3.1 document of the content API, built from the same definitions the serializers use."""
 
 from django.conf import settings
-from wagtail.models import Page, get_page_models
 
-from cms.api.pages import PAGE_LINK_SCHEMA, PAGE_SUMMARY_SCHEMA, page_detail_schema
+from cms.api.pages import PAGE_LINK_SCHEMA, PAGE_SUMMARY_SCHEMA, page_detail_schema, page_types
 from cms.api.params import DEFAULT_LIMIT, LANGUAGE_CODES, MAX_LIMIT, MAX_OFFSET
 from cms.api.publications import LISTING_SCHEMA, PUBLICATION_CARD_SCHEMA, PUBLICATION_ITEM_SCHEMA
 from cms.api.refs import array_of, nullable, obj, ref
@@ -31,7 +30,6 @@ def _listing(item):
 
 
 def components():
-    page_models = [model for model in get_page_models() if model is not Page]
     return {
         "Error": obj(
             {
@@ -75,7 +73,7 @@ def components():
         "Term": TERM_SCHEMA,
         "PageLink": PAGE_LINK_SCHEMA,
         "PageSummary": PAGE_SUMMARY_SCHEMA,
-        "PageDetail": page_detail_schema(page_models),
+        "PageDetail": page_detail_schema(page_types().values()),
         "PageListing": _listing("PageSummary"),
         "ImageListing": _listing("Image"),
         "DocumentListing": _listing("Document"),
@@ -107,7 +105,6 @@ def _parameter(name, schema, description, required=False, location="query"):
 
 
 def parameters():
-    page_types = sorted(model._meta.label for model in get_page_models() if model is not Page)
     return {
         "limit": _parameter(
             "limit",
@@ -123,7 +120,7 @@ def parameters():
             "A site's id or hostname (see /api/v2/sites/). Defaults to the site serving the request's host.",
         ),
         "locale": _parameter("locale", {"enum": list(LANGUAGE_CODES)}, "Language of the content."),
-        "page_type": _parameter("type", {"enum": page_types}, "Only pages of this type."),
+        "page_type": _parameter("type", {"enum": sorted(page_types())}, "Only pages of this type."),
         "child_of": _parameter("child_of", {"type": "integer", "minimum": 1}, "Only the children of this page."),
         "id": _parameter("id", {"type": "integer", "minimum": 1}, "The object's id.", required=True, location="path"),
     }

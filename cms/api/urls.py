@@ -20,5 +20,5 @@ urlpatterns = [
     path("schema/", views.schema, name="schema"),
     path("", views.schema_browser, name="browser"),
     # Anything else under /api/ is a JSON 404, never a redirect to /en/api/….
-    re_path(r"^(?P<path>.*)$", views.not_found_view),
+    re_path(r"", views.not_found_view),
 ]

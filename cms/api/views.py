@@ -1,21 +1,26 @@
 """The endpoints of the content API. Each returns plain data; ``http.endpoint`` does the rest."""
 
-from django.db.models import Q
 from django.shortcuts import render
-from wagtail.models import Page, Site, get_page_models
+from django.views.decorators.csrf import csrf_exempt
+from wagtail.models import Site
 
 from cms.api import media, sites
 from cms.api.errors import ApiError, bad_parameter, error_response, not_found
 from cms.api.find import find_page
 from cms.api.http import SAFE_METHODS, conditional_json, endpoint, method_not_allowed, to_json
-from cms.api.pages import page_detail, page_summary, public_pages, translations_of
-from cms.api.params import PAGINATION, Params
+from cms.api.pages import page_detail, page_summary, page_types, public_pages, site_pages, translations_of
+from cms.api.params import MAX_ID, PAGINATION, Params
 from cms.api.preview import load_draft
 from cms.api.publications import LISTING_PARAMETERS, REPEATABLE, listing_data
 from cms.api.schema import openapi_document
 
-PAGE_TYPES = {model._meta.label: model for model in get_page_models() if model is not Page}
-MAX_ID = 2**63 - 1
+
+def by_id(queryset, pk, message):
+    """The object with this id, or a 404 with ``message``."""
+    found = queryset.filter(pk=pk).first() if pk <= MAX_ID else None
+    if found is None:
+        raise not_found(message)
+    return found
 
 
 def listed(queryset, params, serialize):
@@ -30,18 +35,15 @@ def listed(queryset, params, serialize):
 
 @endpoint(allowed=("site", "locale", "type", "child_of", *PAGINATION))
 def pages(request, params):
-    site = params.site()
-    root = site.root_page
-    roots = Page.objects.filter(translation_key=root.translation_key, depth=root.depth).values_list("path", flat=True)
-    queryset = public_pages().filter(Q(*[Q(path__startswith=path) for path in roots], _connector=Q.OR))
+    queryset = site_pages(params.site())
     locale = params.locale()
     if locale is not None:
         queryset = queryset.filter(locale=locale)
-    type_name = params.text("type")
+    type_name, known_types = params.text("type"), page_types()
     if type_name:
-        if type_name not in PAGE_TYPES:
-            raise bad_parameter("type", f"Must be one of: {', '.join(sorted(PAGE_TYPES))}.")
-        queryset = queryset.exact_type(PAGE_TYPES[type_name])
+        if type_name not in known_types:
+            raise bad_parameter("type", f"Must be one of: {', '.join(sorted(known_types))}.")
+        queryset = queryset.exact_type(known_types[type_name])
     parent_id = params.integer("child_of", None, 1, MAX_ID)
     if parent_id is not None:
         parent = public_pages().filter(pk=parent_id).first()
@@ -58,10 +60,7 @@ def pages(request, params):
 
 @endpoint()
 def page(request, params, pk):
-    found = public_pages().filter(pk=pk).first() if pk <= MAX_ID else None
-    if found is None:
-        raise not_found("No live page has this id.")
-    return page_detail(found, request)
+    return page_detail(by_id(public_pages(), pk, "No live page has this id."), request)
 
 
 @endpoint(allowed=("html_path", "site"))
@@ -78,10 +77,7 @@ def images(request, params):
 
 @endpoint()
 def image(request, params, pk):
-    found = media.public_images().filter(pk=pk).first() if pk <= MAX_ID else None
-    if found is None:
-        raise not_found("No image used by live content has this id.")
-    return media.image_data(found, request)
+    return media.image_data(by_id(media.public_images(), pk, "No image used by live content has this id."), request)
 
 
 @endpoint(allowed=PAGINATION)
@@ -95,9 +91,7 @@ def documents(request, params):
 
 @endpoint()
 def document(request, params, pk):
-    found = media.public_documents().filter(pk=pk).first() if pk <= MAX_ID else None
-    if found is None:
-        raise not_found("No document used by live content has this id.")
+    found = by_id(media.public_documents(), pk, "No document used by live content has this id.")
     return media.document_data(found, request)
 
 
@@ -121,9 +115,7 @@ def site_list(request, params):
 
 @endpoint(allowed=("locale",))
 def site(request, params, pk):
-    found = Site.objects.select_related("root_page").filter(pk=pk).first() if pk <= MAX_ID else None
-    if found is None:
-        raise not_found("No site has this id.")
+    found = by_id(Site.objects.select_related("root_page"), pk, "No site has this id.")
     locale = params.locale(default="en")
     root = sites.localized_root(found, locale)
     if root is not None and not public_pages().filter(pk=root.pk).exists():
@@ -137,12 +129,14 @@ def site(request, params, pk):
     }
 
 
-def not_found_view(request, path=""):
+@csrf_exempt
+def not_found_view(request):
     if request.method not in SAFE_METHODS:
         return method_not_allowed()
     return error_response(404, "not_found", "No such endpoint. The endpoints are listed at /api/v2/schema/.")
 
 
+@csrf_exempt
 def preview(request):
     """A draft for a front end's preview: never cached, only with a valid token."""
     if request.method not in SAFE_METHODS:
@@ -162,6 +156,7 @@ def schema(request, params):
     return openapi_document()
 
 
+@csrf_exempt
 def schema_browser(request):
     """The OpenAPI document as a readable page: each endpoint, its parameters and answers."""
     if request.method not in SAFE_METHODS:

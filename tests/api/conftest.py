@@ -50,6 +50,7 @@ def api_text(response):
 def make_document(title, name="file.pdf", content=b"%PDF-1.4\n%test\n"):
     document = get_document_model()(title=title)
     document.file.save(name, ContentFile(content), save=False)
+    document._set_document_file_metadata()  # size and hash, as Wagtail's upload form does
     document.save()
     return document
 

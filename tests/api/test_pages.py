@@ -177,7 +177,9 @@ def test_find_needs_a_path(client, content):
     assert response.status_code == 400 and response.json()["error"]["parameter"] == "html_path"
 
 
-@pytest.mark.parametrize("url", ["/api/v2/pages/999999/", "/api/v2/nothing-here/", "/api/v1/pages/", "/api/v2/pages"])
+@pytest.mark.parametrize(
+    "url", ["/api/v2/pages/999999/", "/api/v2/nothing-here/", "/api/v1/pages/", "/api/v2/pages", "/api/v2/pages/a%0Ab/"]
+)
 def test_unknown_urls_are_json_404_not_redirects(client, content, url):
     response = client.get(url)
 
@@ -186,7 +188,10 @@ def test_unknown_urls_are_json_404_not_redirects(client, content, url):
     assert response.json()["error"]["code"] == "not_found"
 
 
-def test_writes_are_refused(client, content):
+def test_writes_are_refused(content):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
     for method in (client.post, client.put, client.delete, client.patch):
         response = method("/api/v2/pages/")
         assert response.status_code == 405

@@ -39,7 +39,7 @@ def test_the_document_is_valid_openapi(client):
     document = response.json()
     validate(document)
     assert document["openapi"].startswith("3.1")
-    operations = {path for path in document["paths"]}
+    operations = set(document["paths"])
     for endpoint in ("pages/", "pages/{id}/", "pages/find/", "images/", "documents/", "publications/", "sites/"):
         assert f"/api/v2/{endpoint}" in operations
 

@@ -20,6 +20,10 @@ DEFAULT_PATHS = [
     ("127.0.0.1:8000", "/en/publications/feed/rss/"),
     ("127.0.0.1:8000", "/my/publications/"),
     ("mwpn.localhost:8000", "/en/"),
+    ("127.0.0.1:8000", "/api/v2/pages/?limit=100"),
+    ("127.0.0.1:8000", "/api/v2/pages/find/?html_path=/my/publications/"),
+    ("127.0.0.1:8000", "/api/v2/publications/?topic=political-prisoners&limit=50"),
+    ("mwpn.localhost:8000", "/api/v2/sites/3/?locale=my"),
 ]
 
 
