@@ -26,6 +26,7 @@ migrate: install
 
 demo: migrate
 	$(MANAGE) load_demo
+	$(MANAGE) rebuild_search_index
 
 run: demo
 	$(MANAGE) create_dev_users

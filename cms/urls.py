@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api.views import not_found_view as api_not_found
 from cms.health import healthz
 from cms.sitemaps import LocalizedSitemap
+from search.views import search_page
 
 # Outside the language prefix: the admin, files, machine-read endpoints.
 urlpatterns = [
@@ -26,4 +27,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Pages under /en/… and /my/…; "/" redirects to the visitor's language.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("search/", search_page, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

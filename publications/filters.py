@@ -158,16 +158,6 @@ def clean_text(value):
     return " ".join(kept.split())
 
 
-def search_terms(value):
-    """Only letters, marks (Burmese vowel signs are marks) and digits, for the search backend.
-
-    Quotes, stars and brackets are query syntax to full-text engines; passed through they
-    turn a visitor's text into a syntax error.
-    """
-    kept = "".join(char if unicodedata.category(char)[0] in "LMN" else " " for char in value)
-    return " ".join(kept.split())
-
-
 class SubsetMultipleChoiceField(forms.MultipleChoiceField):
     """Keeps the known values of a repeated parameter instead of rejecting them all.
 

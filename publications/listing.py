@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 
+from cms.pagination import page_links
 from cms.zawgyi import Encoding
 from publications.filters import (
     FILTERS,
@@ -17,7 +18,6 @@ from publications.filters import (
     PublicationFilterForm,
     apply_filters,
     index_facts,
-    search_terms,
     sort_facts,
 )
 
@@ -57,13 +57,15 @@ class PublicationListing:
         self.params = params
 
     def _search_ranking(self):
-        from publications.models import PublicationPage
+        """Rank of each publication of this index matching the text query (the site search's index)."""
+        from search.query import matching, parse
+        from search.results import site_entries
 
-        terms = search_terms(self.query)
-        if not terms:
+        entries = site_entries(self.index.site_root).filter(page__path__startswith=self.index.path)
+        query = parse(self.query)
+        if not query:
             return {}
-        results = PublicationPage.objects.live().child_of(self.index).search(terms)
-        return {pk: rank for rank, pk in enumerate(result.pk for result in results)}
+        return {pk: rank for rank, pk in enumerate(matching(entries, query).values_list("page_id", flat=True))}
 
     @property
     def is_filtered(self):
@@ -114,16 +116,8 @@ class PublicationListing:
         """The filters as a query string for the feed links (feeds are always newest first)."""
         return urlencode(self.params_list(include_sort=False))
 
-    def page_links(self, page_obj, window=2):
-        """Previous, next and nearby page numbers, each with a URL that keeps the filters."""
-        numbers = range(
-            max(1, page_obj.number - window), min(page_obj.paginator.num_pages, page_obj.number + window) + 1
-        )
-        return {
-            "previous": self.page_url(page_obj.previous_page_number()) if page_obj.has_previous() else None,
-            "next": self.page_url(page_obj.next_page_number()) if page_obj.has_next() else None,
-            "pages": [{"number": n, "url": self.page_url(n), "current": n == page_obj.number} for n in numbers],
-        }
+    def page_links(self, page_obj):
+        return page_links(page_obj, self.page_url)
 
     def chips(self):
         labels = {definition.name: dict(self.form.fields[definition.name].choices) for definition in FILTERS}

@@ -6,11 +6,13 @@ from cms.api.pages import PAGE_LINK_SCHEMA, PAGE_SUMMARY_SCHEMA, page_detail_sch
 from cms.api.params import DEFAULT_LIMIT, LANGUAGE_CODES, MAX_LIMIT, MAX_OFFSET
 from cms.api.publications import LISTING_SCHEMA, PUBLICATION_CARD_SCHEMA, PUBLICATION_ITEM_SCHEMA
 from cms.api.refs import array_of, nullable, obj, ref
+from cms.api.search import SEARCH_HIT_SCHEMA, SEARCH_SCHEMA
 from cms.api.sites import BRANDING_SCHEMA, NAVIGATION_ITEM_SCHEMA, SITE_SCHEMA
 from cms.api.terms import TERM_SCHEMA
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from publications.filters import MAX_QUERY_LENGTH, SORT_CHOICES
 from publications.taxonomy import PublicationType
+from search.results import KIND_LABELS
 
 API = "/api/v2"
 
@@ -80,6 +82,8 @@ def components():
         "PublicationCard": PUBLICATION_CARD_SCHEMA,
         "PublicationItem": PUBLICATION_ITEM_SCHEMA,
         "PublicationListing": LISTING_SCHEMA,
+        "SearchHit": SEARCH_HIT_SCHEMA,
+        "SearchResults": SEARCH_SCHEMA,
         "Site": SITE_SCHEMA,
         "Branding": BRANDING_SCHEMA,
         "NavigationItem": NAVIGATION_ITEM_SCHEMA,
@@ -215,6 +219,20 @@ def paths():
             "it would give with the other filters kept.",
             "PublicationListing",
             [p["site"], p["locale"], *_publication_parameters(), *paging],
+        ),
+        f"{API}/search/": _operation(
+            "search",
+            "Search pages and publications of a site in one language",
+            "English words match their other forms (elections, elected) and the last word matches as typed "
+            "(democ…); Burmese matches exact syllable sequences; quotes make a phrase; Zawgyi is converted.",
+            "SearchResults",
+            [
+                p["site"],
+                p["locale"],
+                _parameter("q", {"type": "string", "maxLength": MAX_QUERY_LENGTH}, "The words to find."),
+                _parameter("type", {"enum": list(KIND_LABELS)}, "Only this kind: page, or a publication type."),
+                *paging,
+            ],
         ),
         f"{API}/sites/": _operation(
             "listSites", "Every site with its branding", "", "SiteListing", [p["locale"]], errors=(400,)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", views.documents, name="documents"),
     path("documents/<int:pk>/", views.document, name="document"),
     path("publications/", views.publications, name="publications"),
+    path("search/", views.search, name="search"),
     path("sites/", views.site_list, name="sites"),
     path("sites/<int:pk>/", views.site, name="site"),
     path("preview/", views.preview, name="preview"),

@@ -13,6 +13,7 @@ from cms.api.params import MAX_ID, PAGINATION, Params
 from cms.api.preview import load_draft
 from cms.api.publications import LISTING_PARAMETERS, REPEATABLE, listing_data
 from cms.api.schema import openapi_document
+from cms.api.search import SEARCH_PARAMETERS, search_data
 
 
 def by_id(queryset, pk, message):
@@ -98,6 +99,11 @@ def document(request, params, pk):
 @endpoint(allowed=LISTING_PARAMETERS, repeatable=REPEATABLE)
 def publications(request, params):
     return listing_data(request, params)
+
+
+@endpoint(allowed=SEARCH_PARAMETERS)
+def search(request, params):
+    return search_data(request, params)
 
 
 @endpoint(allowed=("locale",))

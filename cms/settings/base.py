@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "home",
     "network",
     "publications",
+    "search",
     "corsheaders",
     "wagtail_localize",
     "wagtail_localize.locales",

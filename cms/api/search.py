@@ -1,0 +1,81 @@
+"""Site search in the API: the same results as the search page, as data."""
+
+from cms.api.errors import bad_parameter, not_found
+from cms.api.pages import PAGE_LINK_SCHEMA, page_link, public_pages
+from cms.api.refs import array_of, obj, ref
+from cms.api.sites import localized_root
+from search.query import MAX_QUERY_LENGTH, snippet
+from search.results import KIND_LABELS, search_site
+
+SEARCH_PARAMETERS = ("site", "locale", "q", "type", "limit", "offset")
+
+
+def search_data(request, params):
+    root = localized_root(params.site(), params.locale(default="en"))
+    if root is None:
+        raise not_found("This site has no live home page in this language.")
+    kind = params.text("type")
+    if kind and kind not in KIND_LABELS:
+        raise bad_parameter("type", f"Must be one of: {', '.join(KIND_LABELS)}.")
+    text = params.text("q")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise bad_parameter("q", f"Use at most {MAX_QUERY_LENGTH} characters.")
+    limit, offset = params.pagination()
+    result = search_site(root, text, kind)
+    entries = list(result.entries[offset : offset + limit])
+    pages = public_pages().in_bulk([entry.page_id for entry in entries])
+    items = [
+        {
+            **page_link(pages[entry.page_id], request),
+            "kind": entry.kind,
+            "date": entry.date.isoformat() if entry.date else None,
+            "snippet": str(snippet(entry.text, result.query)),
+        }
+        for entry in entries
+        if entry.page_id in pages
+    ]
+    return {
+        "meta": {
+            "total_count": result.entries.count() if result.query else 0,
+            "limit": limit,
+            "offset": offset,
+            "query": result.query.text,
+            "query_converted_from_zawgyi": result.query.converted_from_zawgyi,
+        },
+        "facets": result.facets(kind),
+        "items": items,
+    }
+
+
+SEARCH_SCHEMA = obj(
+    {
+        "meta": obj(
+            {
+                "total_count": {"type": "integer", "minimum": 0},
+                "limit": {"type": "integer"},
+                "offset": {"type": "integer"},
+                "query": {"type": "string", "description": "The text searched, Zawgyi converted."},
+                "query_converted_from_zawgyi": {"type": "boolean"},
+            }
+        ),
+        "facets": array_of(
+            obj(
+                {
+                    "value": {"enum": list(KIND_LABELS)},
+                    "label": {"type": "string"},
+                    "count": {"type": "integer", "minimum": 0},
+                    "selected": {"type": "boolean"},
+                }
+            )
+        ),
+        "items": array_of(ref("SearchHit")),
+    }
+)
+SEARCH_HIT_SCHEMA = obj(
+    {
+        **PAGE_LINK_SCHEMA["properties"],
+        "kind": {"enum": list(KIND_LABELS), "description": "'page' or the publication's type."},
+        "date": {"type": ["string", "null"], "format": "date"},
+        "snippet": {"type": "string", "description": "HTML: an excerpt with the matches in <mark>."},
+    }
+)

@@ -1,0 +1,76 @@
+"""The search page of each site and locale: /en/search/?q=…, /my/search/?q=…"""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, Site
+
+from cms.pagination import page_links
+from search.query import MAX_QUERY_LENGTH, snippet
+from search.results import KIND_LABELS, search_site
+
+RESULTS_PER_PAGE = 10
+
+
+class SearchForm(forms.Form):
+    """Never invalid: a long query is shortened (and said so), an unknown type is ignored."""
+
+    q = forms.CharField(label=_("Search"), required=False)
+    type = forms.ChoiceField(label=_("Type"), required=False, choices=[("", _("All")), *KIND_LABELS.items()])
+
+    def query(self):
+        return self.data.get("q", "")
+
+    def kind(self):
+        return self.data.get("type") if self.data.get("type") in KIND_LABELS else ""
+
+
+def localized_root(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404("No site for this host.")
+    locale = Locale.objects.filter(language_code=translation.get_language()).first()
+    root = site.root_page.get_translation_or_none(locale) if locale else None
+    if root is None or not root.live:
+        raise Http404("This site has no home page in this language.")
+    return root.specific
+
+
+def search_page(request):
+    root = localized_root(request)
+    form = SearchForm(request.GET)
+    kind = form.kind()
+    result = search_site(root, form.query(), kind)
+    paginator = Paginator(result.entries, RESULTS_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    entries = list(page_obj.object_list)
+    pages = Page.objects.in_bulk([entry.page_id for entry in entries])
+    hits = [
+        {"entry": entry, "url": pages[entry.page_id].get_url(request), "snippet": snippet(entry.text, result.query)}
+        for entry in entries
+        if entry.page_id in pages
+    ]
+
+    def url_for(number, chosen_kind=kind):
+        pairs = [("q", result.query.text)] + ([("type", chosen_kind)] if chosen_kind else [])
+        return f"{request.path}?{urlencode(pairs + ([('page', number)] if number > 1 else []))}"
+
+    context = {
+        "root": root,
+        "form": form,
+        "query": result.query,
+        "shortened": len(form.query().strip()) > MAX_QUERY_LENGTH,
+        "hits": hits,
+        "page_obj": page_obj,
+        "page_links": page_links(page_obj, url_for),
+        "facets": [dict(facet, url=url_for(1, facet["value"])) for facet in result.facets(kind)],
+        "all_url": url_for(1, ""),
+        "total": sum(result.counts.values()),
+        "kind": kind,
+    }
+    return render(request, "search/search_page.html", context)
