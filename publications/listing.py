@@ -58,10 +58,11 @@ class PublicationListing:
 
     def _search_ranking(self):
         """Rank of each publication of this index matching the text query (the site search's index)."""
+        from search.models import SearchEntry
         from search.query import matching, parse
-        from search.results import site_entries
 
-        entries = site_entries(self.index.site_root).filter(page__path__startswith=self.index.path)
+        # Only live, public publications are in the facts the ranking is applied to.
+        entries = SearchEntry.objects.filter(locale_id=self.index.locale_id, page__path__startswith=self.index.path)
         query = parse(self.query)
         if not query:
             return {}

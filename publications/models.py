@@ -116,6 +116,7 @@ class PublicationPage(BasePage):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("issued_by"),
+        index.SearchField("document_titles"),
         index.FilterField("date"),
         index.FilterField("publication_type"),
     ]
@@ -193,6 +194,10 @@ class PublicationPage(BasePage):
 
     def document_list(self):
         return self.documents.select_related("document")
+
+    def document_titles(self):
+        """The titles of the attached files, for search."""
+        return "\n".join(item.document.title for item in self.document_list())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

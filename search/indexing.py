@@ -3,7 +3,8 @@
 A page is in the index while it is live and public. Every save of a page re-reads
 its row, which holds the live content (a draft lives in revisions, never in the row):
 publishing, translation syncs and imports write the entry, unpublishing removes it,
-and a draft saved on a live page leaves the live text indexed. Deleting a page
+and a draft saved on a live page leaves the live text indexed. Publishing indexes once
+more when done, as a page's inline children (its documents) are saved after its row. Deleting a page
 deletes its entry; moving a page or changing a view restriction re-indexes the
 pages below.
 """
@@ -94,6 +95,11 @@ def rebuild():
     return SearchEntry.objects.count()
 
 
+def _on_published(sender, instance, **kwargs):
+    """After publishing: the page's inline children (documents) are saved only after its row."""
+    index_page(instance)
+
+
 def _on_page_saved(sender, instance, raw=False, **kwargs):
     if raw or not isinstance(instance, Page):
         return
@@ -115,9 +121,10 @@ def _on_restriction_changed(sender, instance, **kwargs):
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
     from wagtail.models import PageViewRestriction
-    from wagtail.signals import post_page_move
+    from wagtail.signals import page_published, post_page_move
 
     post_save.connect(_on_page_saved, dispatch_uid="search-index-page-saved")
+    page_published.connect(_on_published, dispatch_uid="search-index-published")
     post_page_move.connect(_on_moved, dispatch_uid="search-index-moved")
     post_save.connect(_on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-index-restriction")
     post_delete.connect(_on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search-index-unrestrict")

@@ -192,7 +192,7 @@ def paths():
         f"{API}/pages/{{id}}/": _operation(
             "getPage",
             "A page with every field its template shows",
-            "Rich text is HTML with links resolved; images come as renditions; `content` depends on `type`.",
+            "Rich text is HTML with links resolved; images come as renditions; the content depends on the type.",
             "PageDetail",
             [p["id"]],
             errors=(404,),

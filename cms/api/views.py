@@ -173,6 +173,9 @@ def schema_browser(request):
     for path, item in document["paths"].items():
         operation = item["get"]
         params = [shared[p["$ref"].rsplit("/", 1)[1]] if "$ref" in p else p for p in operation["parameters"]]
-        operations.append({"path": path, **operation, "parameters": params, "statuses": list(operation["responses"])})
+        can_try = not any(param["required"] for param in params)
+        operations.append(
+            {**operation, "path": path, "parameters": params, "statuses": list(operation["responses"]), "try": can_try}
+        )
     context = {"document": document, "operations": operations, "schemas": sorted(document["components"]["schemas"])}
     return render(request, "api/schema_browser.html", context)

@@ -94,3 +94,15 @@ def test_rebuild(home):
     SearchEntry.objects.all().delete()
 
     assert rebuild() == 2  # the home page and the content page
+
+
+def test_document_titles_are_searchable(home):
+    from tests.api.conftest import make_document
+    from tests.factories import PublicationIndexPageFactory, PublicationPageFactory
+
+    index = PublicationIndexPageFactory(parent=home, slug="publications")
+    publication = PublicationPageFactory(parent=index, slug="p")
+    publication.documents.create(document=make_document("Annual report on detentions"), language="en")
+    publication.save_revision().publish()
+
+    assert "Annual report on detentions" in indexed_text(publication)
