@@ -55,6 +55,18 @@ def site_root_of(page):
     return Page.objects.get(path=page.path[: page.steplen * SITE_ROOT_DEPTH])
 
 
+def localized_root(site, locale):
+    """The site's home page in ``locale`` if that translation is live, else None.
+
+    Whether it is public is left to the queries below it: ``public()`` leaves out
+    everything under a restricted page, the root included.
+    """
+    root = site.root_page
+    if root.locale_id != locale.pk:
+        root = Page.objects.filter(translation_key=root.translation_key, locale=locale).first()
+    return root if root is not None and root.live else None
+
+
 def live_translation(page, locale_id):
     """``page`` in the given locale if that translation is live, else ``page`` itself if live.
 

@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
+from cms.pages import localized_root
 from cms.pagination import page_links
 from search.query import MAX_QUERY_LENGTH, snippet
 from search.results import KIND_LABELS, search_site
@@ -30,19 +31,18 @@ class SearchForm(forms.Form):
         return self.data.get("type") if self.data.get("type") in KIND_LABELS else ""
 
 
-def localized_root(request):
+def search_root(request):
+    """The current site's home page in the active language, or a 404."""
     site = Site.find_for_request(request)
-    if site is None:
-        raise Http404("No site for this host.")
     locale = Locale.objects.filter(language_code=translation.get_language()).first()
-    root = site.root_page.get_translation_or_none(locale) if locale else None
-    if root is None or not root.live:
+    root = localized_root(site, locale) if site and locale else None
+    if root is None:
         raise Http404("This site has no home page in this language.")
     return root.specific
 
 
 def search_page(request):
-    root = localized_root(request)
+    root = search_root(request)
     form = SearchForm(request.GET)
     kind = form.kind()
     result = search_site(root, form.query(), kind)

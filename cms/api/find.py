@@ -10,7 +10,7 @@ from django.http import Http404
 from cms.api.errors import bad_parameter, not_found
 from cms.api.pages import public_pages
 from cms.api.params import LANGUAGE_CODES, locale_for
-from cms.api.sites import localized_root
+from cms.pages import localized_root
 
 
 def split_language(html_path):

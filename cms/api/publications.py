@@ -12,7 +12,7 @@ from cms.api.media import document_data
 from cms.api.pages import PAGE_LINK_SCHEMA, locale_code, page_link
 from cms.api.params import MAX_ID
 from cms.api.refs import array_of, obj, ref
-from cms.api.sites import localized_root
+from cms.pages import localized_root
 from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES
 from publications.listing import PublicationListing, fetch_publications
 from publications.models import PublicationDocument, PublicationIndexPage

@@ -3,7 +3,7 @@
 from cms.api.errors import bad_parameter, not_found
 from cms.api.pages import PAGE_LINK_SCHEMA, page_link, public_pages
 from cms.api.refs import array_of, obj, ref
-from cms.api.sites import localized_root
+from cms.pages import localized_root
 from search.query import MAX_QUERY_LENGTH, snippet
 from search.results import KIND_LABELS, search_site
 

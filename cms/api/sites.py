@@ -8,18 +8,6 @@ from cms.api.refs import array_of, nullable, obj, ref
 from cms.models import SiteBranding
 
 
-def localized_root(site, locale):
-    """The site's home page in ``locale`` if that translation is live, else None.
-
-    Whether it is public is left to the queries below it: ``public()`` leaves out
-    everything under a restricted page, the root included.
-    """
-    root = site.root_page
-    if root.locale_id != locale.pk:
-        root = Page.objects.filter(translation_key=root.translation_key, locale=locale).first()
-    return root if root is not None and root.live else None
-
-
 def all_sites():
     return list(Site.objects.select_related("root_page").order_by("pk"))
 

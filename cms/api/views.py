@@ -14,6 +14,7 @@ from cms.api.preview import load_draft
 from cms.api.publications import LISTING_PARAMETERS, REPEATABLE, listing_data
 from cms.api.schema import openapi_document
 from cms.api.search import SEARCH_PARAMETERS, search_data
+from cms.pages import localized_root
 
 
 def by_id(queryset, pk, message):
@@ -123,7 +124,7 @@ def site_list(request, params):
 def site(request, params, pk):
     found = by_id(Site.objects.select_related("root_page"), pk, "No site has this id.")
     locale = params.locale(default="en")
-    root = sites.localized_root(found, locale)
+    root = localized_root(found, locale)
     if root is not None and not public_pages().filter(pk=root.pk).exists():
         root = None
     return {
