@@ -5,13 +5,11 @@ starts from ``public_pages()``.
 """
 
 from django.db.models import Q
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Page, get_page_models
 
 from cms.api.fields import content_data, content_schema
-from cms.api.params import LANGUAGE_CODES
+from cms.api.params import LANGUAGE_CODES, locale_code
 from cms.api.refs import array_of, obj, ref
-
-_LOCALE_CODES = {}
 
 
 def public_pages():
@@ -29,13 +27,6 @@ def site_pages(site):
     root = site.root_page
     roots = Page.objects.filter(translation_key=root.translation_key, depth=root.depth).values_list("path", flat=True)
     return public_pages().filter(Q(*[Q(path__startswith=path) for path in roots], _connector=Q.OR))
-
-
-def locale_code(locale_id):
-    """The language code of a locale id, without a query after the first call."""
-    if locale_id not in _LOCALE_CODES:
-        _LOCALE_CODES.update(Locale.objects.values_list("pk", "language_code"))
-    return _LOCALE_CODES.get(locale_id)
 
 
 def page_type(page):

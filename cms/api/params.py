@@ -92,16 +92,28 @@ class Params:
         return site
 
 
-_LOCALES = {}
+_LOCALES = {}  # language code and locale id -> Locale, read once per process
+
+
+def _known_locale(key):
+    if key not in _LOCALES:
+        for locale in Locale.objects.all():
+            _LOCALES[locale.language_code] = _LOCALES[locale.pk] = locale
+    return _LOCALES.get(key)
 
 
 def locale_for(code):
-    """The Locale of a language code (read once per process); a 404 when it is not set up."""
-    if code not in _LOCALES:
-        _LOCALES.update((locale.language_code, locale) for locale in Locale.objects.all())
-    if code not in _LOCALES:
+    """The Locale of a language code; a 404 when it is not set up."""
+    locale = _known_locale(code)
+    if locale is None:
         raise not_found(f"The locale “{code}” is not set up.")
-    return _LOCALES[code]
+    return locale
+
+
+def locale_code(locale_id):
+    """The language code of a locale id, without a query after the first call."""
+    locale = _known_locale(locale_id)
+    return locale.language_code if locale else None
 
 
 def _check_value(name, value):

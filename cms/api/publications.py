@@ -9,8 +9,8 @@ from django.utils import translation
 from cms.api.errors import bad_parameter, not_found
 from cms.api.fields import CHOICE_SCHEMA
 from cms.api.media import document_data
-from cms.api.pages import PAGE_LINK_SCHEMA, locale_code, page_link
-from cms.api.params import MAX_ID
+from cms.api.pages import PAGE_LINK_SCHEMA, page_link
+from cms.api.params import MAX_ID, locale_code
 from cms.api.refs import array_of, obj, ref
 from cms.pages import localized_root
 from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES
