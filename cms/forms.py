@@ -7,6 +7,8 @@ covered the same way: plain fields, rich text, StreamField blocks and inline pan
 import json
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 
@@ -18,10 +20,14 @@ SKIPPED_KEYS = {"csrfmiddlewaretoken", "zawgyi_action"}
 
 def zawgyi_action_field():
     return forms.ChoiceField(
-        label="Burmese text that may be Zawgyi",
+        label=_("Burmese text that may be Zawgyi"),
         required=False,
-        choices=[("", "Choose…"), (CONVERT, "Convert it to Unicode"), (KEEP, "Keep it as typed: it is Unicode")],
-        help_text="Shown only when some Burmese text could be in the Zawgyi encoding.",
+        choices=[
+            ("", _("Choose…")),
+            (CONVERT, _("Convert it to Unicode")),
+            (KEEP, _("Keep it as typed: it is Unicode")),
+        ],
+        help_text=_("Shown only when some Burmese text could be in the Zawgyi encoding."),
     )
 
 
@@ -91,20 +97,20 @@ class ZawgyiGuardMixin:
     def clean(self):
         cleaned = super().clean()
         if self.zawgyi_converted:
-            message = (
-                f"Burmese text typed in Zawgyi was converted to Unicode ({self._names(self.zawgyi_converted)}). "
+            message = gettext(
+                "Burmese text typed in Zawgyi was converted to Unicode (%(fields)s). "
                 "Check that it reads correctly, then save again."
             )
-            self.add_error(None, message)
+            self.add_error(None, message % {"fields": self._names(self.zawgyi_converted)})
             for key in dict.fromkeys(self.zawgyi_converted):
                 if key in self.fields and not isinstance(self.fields[key].widget, forms.HiddenInput):
-                    self.add_error(key, "Typed in Zawgyi: converted to Unicode. Check it and save again.")
+                    self.add_error(key, gettext("Typed in Zawgyi: converted to Unicode. Check it and save again."))
         if self.zawgyi_doubtful:
-            self.add_error(
-                "zawgyi_action",
-                f"Some Burmese text may be in the Zawgyi encoding ({self._names(self.zawgyi_doubtful)}). "
-                "Choose whether to convert it to Unicode or keep it as typed.",
+            message = gettext(
+                "Some Burmese text may be in the Zawgyi encoding (%(fields)s). "
+                "Choose whether to convert it to Unicode or keep it as typed."
             )
+            self.add_error("zawgyi_action", message % {"fields": self._names(self.zawgyi_doubtful)})
         return cleaned
 
 

@@ -2,13 +2,20 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms.api.fields import ApiField
 from cms.blocks import BODY_BLOCKS
 from cms.pages import BasePage, live_translation
+from participation.forms import JoinRequestForm
+from participation.models import JoinRequest
+from participation.notifications import join_request_received
+from participation.submissions import receive
 from publications.queries import latest_publications
 
 INTRO_FEATURES = ["bold", "italic", "link"]
@@ -82,8 +89,12 @@ class HomePage(BasePage):
         return context
 
 
-class CampaignPage(BasePage):
-    """A campaign in the problem / response pattern, with a join call and live publications."""
+class CampaignPage(RoutablePageMixin, BasePage):
+    """A campaign in the problem / response pattern, with a join call and live publications.
+
+    When it accepts join requests its join section holds a form that posts to ``join/``;
+    ``joined/`` thanks the sender.
+    """
 
     spotlight_template = "home/includes/campaign_sections.html"
 
@@ -96,6 +107,10 @@ class CampaignPage(BasePage):
     join_text = RichTextField(blank=True, features=INTRO_FEATURES)
     join_email = models.EmailField(
         blank=True, help_text="Address for join requests; the site's contact email when empty."
+    )
+    accept_join_requests = models.BooleanField(
+        default=False,
+        help_text="Show a form where MPs ask to join; requests are listed under Participation in the admin.",
     )
     featured_statement = models.ForeignKey(
         "publications.PublicationPage",
@@ -123,7 +138,13 @@ class CampaignPage(BasePage):
         MultiFieldPanel([FieldPanel("problem_heading"), FieldPanel("problem")], heading="The problem"),
         MultiFieldPanel([FieldPanel("response_heading"), FieldPanel("response")], heading="Our response"),
         MultiFieldPanel(
-            [FieldPanel("join_heading"), FieldPanel("join_text"), FieldPanel("join_email")], heading="Join"
+            [
+                FieldPanel("join_heading"),
+                FieldPanel("join_text"),
+                FieldPanel("join_email"),
+                FieldPanel("accept_join_requests"),
+            ],
+            heading="Join",
         ),
         PageChooserPanel("featured_statement", page_type="publications.PublicationPage"),
         MultiFieldPanel([FieldPanel("relevant_topic"), FieldPanel("relevant_count")], heading="Relevant publications"),
@@ -147,6 +168,7 @@ class CampaignPage(BasePage):
         "join_heading",
         "join_text",
         "join_email",
+        "accept_join_requests",
         ApiField("featured_statement", "publication_card", "featured_statement_localized"),
         "body",
         "relevant_topic",
@@ -167,6 +189,32 @@ class CampaignPage(BasePage):
     def relevant_publications(self):
         """The newest publications of the relevant topic (all topics when none is set)."""
         return latest_publications(self.site_root, topics=self.relevant_topics, limit=self.relevant_count)
+
+    def join_form(self):
+        """A blank join form, or None when the campaign takes no requests."""
+        return JoinRequestForm(language_code=self.locale.language_code) if self.accept_join_requests else None
+
+    @path("join/", name="join")
+    def join(self, request):
+        """Takes a join request; GET leads back to the form on the page."""
+        if not self.accept_join_requests:
+            raise Http404
+        if request.method != "POST":
+            return redirect(self.url + "#join")
+        site = self.get_site()
+        form = JoinRequestForm(request.POST, language_code=self.locale.language_code, instance=JoinRequest(site=site))
+        outcome = receive(request, form, "join", notify=join_request_received)
+        if outcome.done:
+            return redirect(self.url + self.reverse_subpage("joined"))
+        response = self.render(request, context_overrides={"join_form": outcome.form})
+        response.status_code = outcome.status
+        return response
+
+    @path("joined/", name="joined")
+    def joined(self, request):
+        if not self.accept_join_requests:
+            raise Http404
+        return self.render(request, template="participation/joined.html")
 
 
 class ContentPage(BasePage):

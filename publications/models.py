@@ -2,7 +2,10 @@
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,6 +22,11 @@ from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.models import SiteBranding
 from cms.pages import BasePage
 from cms.sharing import share_links
+from participation.forms import SignOnForm
+from participation.models import Signatory
+from participation.notifications import signature_received
+from participation.signing import Signatures, country_counts
+from participation.submissions import receive
 from publications.feeds import PublicationAtomFeed, PublicationFeed
 from publications.filters import index_facts, neighbours, related
 from publications.listing import PublicationListing, fetch_publications
@@ -73,11 +81,12 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         return PublicationAtomFeed(self, self.listing(request), request)(request)
 
 
-class PublicationPage(BasePage):
+class PublicationPage(RoutablePageMixin, BasePage):
     """A statement, report, press release or other publication with its documents.
 
     ``topics`` and ``countries`` link to the English terms and are synchronized to
-    translations; templates show their localized names.
+    translations; templates show their localized names. A statement can be open for
+    signatures: routes ``sign/`` (the form posts there) and ``signed/`` (the thanks).
     """
 
     publication_type = models.CharField(
@@ -99,10 +108,19 @@ class PublicationPage(BasePage):
         limit_choices_to={"locale__language_code": "en"},
         help_text="Countries the publication is about or comes from.",
     )
+    open_for_signatures = models.BooleanField(
+        default=False,
+        help_text="Statements only: parliamentarians can sign it on its page; signatures wait for approval.",
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("publication_type"), FieldPanel("date"), FieldPanel("issued_by")],
+            [
+                FieldPanel("publication_type"),
+                FieldPanel("date"),
+                FieldPanel("issued_by"),
+                FieldPanel("open_for_signatures"),
+            ],
             heading="About this publication",
         ),
         FieldPanel("summary"),
@@ -124,6 +142,7 @@ class PublicationPage(BasePage):
         SynchronizedField("topics", overridable=False),
         SynchronizedField("countries", overridable=False),
         SynchronizedField("documents"),
+        SynchronizedField("open_for_signatures", overridable=False),
     ]
     api_content_fields = [
         "publication_type",
@@ -137,6 +156,7 @@ class PublicationPage(BasePage):
         ApiField("related_publications", "publication_cards", "related_publications"),
         ApiField("previous_publication", "publication_card", "previous_publication"),
         ApiField("next_publication", "publication_card", "next_publication"),
+        ApiField("signatures", "signatures", "signature_summary"),
     ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
@@ -145,6 +165,22 @@ class PublicationPage(BasePage):
         verbose_name = "publication"
 
     RELATED_COUNT = 3
+
+    def clean(self):
+        super().clean()
+        if self.open_for_signatures and self.publication_type != PublicationType.STATEMENT:
+            raise ValidationError({"open_for_signatures": "Only statements can be signed."})
+
+    @property
+    def accepts_signatures(self):
+        return self.open_for_signatures and self.publication_type == PublicationType.STATEMENT
+
+    def signature_summary(self):
+        """Counts of approved signatures, for the API; None when the publication is not a statement."""
+        if self.publication_type != PublicationType.STATEMENT:
+            return None
+        countries = country_counts(self, self.locale_id)
+        return {"open": self.accepts_signatures, "countries": countries}
 
     @cached_property
     def localized_topics(self):
@@ -209,7 +245,32 @@ class PublicationPage(BasePage):
         context["share_links"] = share_links(full_url, self.title)
         context["full_url"] = full_url
         context["json_ld"] = self.json_ld(request, SiteBranding.for_request(request).name)
+        if self.publication_type == PublicationType.STATEMENT:
+            context["signatures"] = Signatures(self, request)
+            if self.accepts_signatures:
+                context["sign_form"] = SignOnForm(language_code=self.locale.language_code)
         return context
+
+    @path("sign/", name="sign")
+    def sign(self, request):
+        """Takes a signature (stored as pending); GET leads back to the form on the page."""
+        if not self.accepts_signatures:
+            raise Http404
+        if request.method != "POST":
+            return redirect(self.url + "#sign")
+        form = SignOnForm(request.POST, language_code=self.locale.language_code, instance=Signatory(statement=self))
+        outcome = receive(request, form, "sign", notify=signature_received)
+        if outcome.done:
+            return redirect(self.url + self.reverse_subpage("signed"))
+        response = self.render(request, context_overrides={"sign_form": outcome.form})
+        response.status_code = outcome.status
+        return response
+
+    @path("signed/", name="signed")
+    def signed(self, request):
+        if not self.accepts_signatures:
+            raise Http404
+        return self.render(request, template="participation/signed.html")
 
 
 class PublicationDocument(Orderable):

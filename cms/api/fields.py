@@ -93,6 +93,18 @@ def _documents(page, value, request, field):
     return [document_data(item.document, request, language=item.language) for item in value]
 
 
+def _signatures(page, value, request, field):
+    from cms.api.signatures import signatures_data
+
+    return signatures_data(page, value, request, field)
+
+
+def _kind_schema(name):
+    from cms.api.signatures import KIND_SCHEMAS
+
+    return lambda field: KIND_SCHEMAS[name]
+
+
 CHOICE_SCHEMA = obj({"value": {"type": "string"}, "label": {"type": "string"}})
 
 KINDS = {
@@ -122,6 +134,11 @@ KINDS = {
         lambda field: {"type": ["string", "null"], "format": "date"},
     ),
     "integer": Kind(lambda page, value, request, field: value, lambda field: {"type": ["integer", "null"]}),
+    "boolean": Kind(lambda page, value, request, field: bool(value), lambda field: {"type": "boolean"}),
+    # Public parts of personal data: counts, figures, consenting names (cms.api.signatures).
+    "signatures": Kind(_signatures, _kind_schema("signatures")),
+    "figures": Kind(lambda page, value, request, field: value, _kind_schema("figures")),
+    "members": Kind(lambda page, value, request, field: value, _kind_schema("members")),
 }
 
 
@@ -144,6 +161,8 @@ def field_kind(model_field):
         return "date"
     if isinstance(model_field, models.IntegerField):
         return "integer"
+    if isinstance(model_field, models.BooleanField):
+        return "boolean"
     return "text"
 
 

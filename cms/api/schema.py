@@ -7,6 +7,7 @@ from cms.api.params import DEFAULT_LIMIT, LANGUAGE_CODES, MAX_LIMIT, MAX_OFFSET
 from cms.api.publications import LISTING_SCHEMA, PUBLICATION_CARD_SCHEMA, PUBLICATION_ITEM_SCHEMA
 from cms.api.refs import array_of, nullable, obj, ref
 from cms.api.search import SEARCH_HIT_SCHEMA, SEARCH_SCHEMA
+from cms.api.signatures import SCHEMAS as SIGNATURE_SCHEMAS
 from cms.api.sites import BRANDING_SCHEMA, NAVIGATION_ITEM_SCHEMA, SITE_SCHEMA
 from cms.api.terms import TERM_SCHEMA
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
@@ -82,6 +83,8 @@ def components():
         "PublicationCard": PUBLICATION_CARD_SCHEMA,
         "PublicationItem": PUBLICATION_ITEM_SCHEMA,
         "PublicationListing": LISTING_SCHEMA,
+        **SIGNATURE_SCHEMAS,
+        "SignatoryListing": _listing("Signatory"),
         "SearchHit": SEARCH_HIT_SCHEMA,
         "SearchResults": SEARCH_SCHEMA,
         "Site": SITE_SCHEMA,
@@ -196,6 +199,18 @@ def paths():
             "PageDetail",
             [p["id"]],
             errors=(404,),
+        ),
+        f"{API}/pages/{{id}}/signatories/": _operation(
+            "listSignatories",
+            "The named signatories of a statement",
+            "Approved signatories who agreed to be named, by name; the statement's `content.signatures` "
+            "has the counts, including those not named.",
+            "SignatoryListing",
+            [
+                p["id"],
+                _parameter("country", {"type": "string"}, "An ISO 3166 code among the statement's countries."),
+                *paging,
+            ],
         ),
         f"{API}/pages/find/": _operation(
             "findPage",

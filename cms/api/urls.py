@@ -9,6 +9,7 @@ urlpatterns = [
     path("pages/", views.pages, name="pages"),
     path("pages/find/", views.find, name="find"),
     path("pages/<int:pk>/", views.page, name="page"),
+    path("pages/<int:pk>/signatories/", views.signatories, name="signatories"),
     path("images/", views.images, name="images"),
     path("images/<int:pk>/", views.image, name="image"),
     path("documents/", views.documents, name="documents"),

@@ -14,7 +14,10 @@ from cms.api.preview import load_draft
 from cms.api.publications import LISTING_PARAMETERS, REPEATABLE, listing_data
 from cms.api.schema import openapi_document
 from cms.api.search import SEARCH_PARAMETERS, search_data
+from cms.api.signatures import signatories_queryset, signatory_items
 from cms.pages import localized_root
+from publications.models import PublicationPage
+from publications.taxonomy import PublicationType
 
 
 def by_id(queryset, pk, message):
@@ -63,6 +66,15 @@ def pages(request, params):
 @endpoint()
 def page(request, params, pk):
     return page_detail(by_id(public_pages(), pk, "No live page has this id."), request)
+
+
+@endpoint(allowed=("country", *PAGINATION))
+def signatories(request, params, pk):
+    statements = PublicationPage.objects.filter(
+        pk__in=public_pages().values("pk"), publication_type=PublicationType.STATEMENT
+    )
+    statement = by_id(statements, pk, "No live statement has this id.")
+    return listed(signatories_queryset(statement, params), params, lambda items: signatory_items(statement, items))
 
 
 @endpoint(allowed=("html_path", "site"))

@@ -18,10 +18,13 @@ from wagtail.models import Locale, Page, Site
 from cms.demo import content
 from cms.demo.burmese import BURMESE
 from cms.demo.media import make_banner, make_pdf, make_wordmark
+from cms.demo.participation import demo_members, demo_signatories
 from cms.models import SiteBranding
 from cms.translation import translate_page
 from home.models import CampaignPage, HomePage
-from network.models import NetworkPage
+from network.models import Member, NetworkPage
+from participation.models import Signatory
+from participation.signing import signatures_of
 from publications.importer import PublicationImporter, PublicationValues
 from publications.models import Country, PublicationIndexPage, PublicationPage, Topic
 
@@ -44,7 +47,9 @@ class DemoBuilder:
         network = self.network(mwpn_home)
         indexes = {"ipam": self.publication_index(ipam_home), "mwpn": self.publication_index(mwpn_home)}
         self.publications(indexes)
-        self.feature_statement(campaign)
+        statement = self.feature_statement(campaign)
+        self.signatories(statement)
+        self.members(network)
         self.set_spotlight(ipam_home, campaign)
         self.set_spotlight(mwpn_home, network)
         for term in [*self.topics.values(), *self.countries.values()]:
@@ -110,14 +115,33 @@ class DemoBuilder:
         return self.child(home, CampaignPage, show_in_menus=True, relevant_topic=topic, **data)
 
     def feature_statement(self, campaign):
+        """Feature the statement on detained MPs on the campaign, and open it for signatures."""
+        statement = PublicationPage.objects.get(slug=slugify(content.IPAM_FEATURED_STATEMENT), locale=self.english)
         if campaign.featured_statement_id is None:
-            slug = slugify(content.IPAM_FEATURED_STATEMENT)
-            campaign.featured_statement = PublicationPage.objects.get(slug=slug, locale=self.english)
+            campaign.featured_statement = statement
             campaign.save_revision().publish()
+        if not statement.open_for_signatures:
+            statement.open_for_signatures = True
+            statement.save_revision().publish()
+        return statement
+
+    def signatories(self, statement):
+        if signatures_of(statement).exists():
+            return
+        for row in demo_signatories():
+            Signatory.objects.create(statement=statement, **{**row, "country": self.countries[row["country"]]})
+        self.created += 1
+        self.log(f"Added the demo signatories of '{statement.title}'.")
+
+    def members(self, network):
+        if network.member_records().exists():
+            return
+        Member.objects.bulk_create(Member(network=network, **row) for row in demo_members())
+        self.created += 1
+        self.log(f"Added the demo members of '{network.title}'.")
 
     def network(self, home):
         data = dict(content.MWPN_NETWORK)
-        data["figures"] = [("figure", {"value": value, "label": label}) for value, label in data["figures"]]
         data["work_areas"] = [
             ("area", {"title": title, "description": description}) for title, description in data["work_areas"]
         ]

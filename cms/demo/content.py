@@ -23,6 +23,12 @@ COUNTRIES = [
     ("id", "Indonesia"),
     ("ph", "Philippines"),
     ("gb", "United Kingdom"),
+    ("kh", "Cambodia"),
+    ("tl", "Timor-Leste"),
+    ("au", "Australia"),
+    ("de", "Germany"),
+    ("no", "Norway"),
+    ("ca", "Canada"),
 ]
 
 IPAM = {
@@ -69,6 +75,7 @@ IPAM = {
 IPAM_CAMPAIGN = {
     "title": "Democracy in Myanmar",
     "slug": "democracy-in-myanmar",
+    "accept_join_requests": True,
     "intro": "Why the alliance exists, and what its members do.",
     "problem": (
         "<p>On 1 February 2021, the day the newly elected parliament was due to sit for the first "
@@ -163,12 +170,8 @@ MWPN_NETWORK = {
         "Parliament and to State and Region parliaments. Any woman MP elected in 2020 who does not "
         "collaborate with the military is welcome to join.</p>"
     ),
-    "figures": [
-        ("100+", "women MPs"),
-        ("60%", "re-elected in 2020"),
-        ("40%", "elected for the first time"),
-        ("13", "ethnic groups represented"),
-    ],
+    # The figures under "Who we are" are computed from the member records (cms.demo.participation).
+    "members_label": "women MPs",
     "work_areas": [
         (
             "Political and humanitarian support",

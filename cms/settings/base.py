@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "network",
     "publications",
     "search",
+    "participation",
     "corsheaders",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -103,6 +104,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers take the lock when their transaction starts and wait for each other, instead
+    # of failing with "database is locked" when concurrent form posts meet.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -185,3 +190,11 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 # sends it a signed token valid for HEADLESS_PREVIEW_MAX_AGE seconds.
 HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
 HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"))
+
+# Public forms (sign a statement, ask to join): submissions allowed per client and action
+# in a window of seconds, counted in the shared cache.
+PARTICIPATION_RATE_LIMIT = int(os.environ.get("PARTICIPATION_RATE_LIMIT", "5"))
+PARTICIPATION_RATE_WINDOW = int(os.environ.get("PARTICIPATION_RATE_WINDOW", "600"))
+# Personal data is kept this many days: `purge_personal_data` then deletes join requests
+# and unapproved signatures, and removes the email of approved signatories.
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "730"))

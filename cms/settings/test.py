@@ -23,5 +23,10 @@ if os.environ.get("REDIS_URL"):
             "KEY_PREFIX": "hluttaw-test",
         }
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory: the live server's threads then each have their own connection,
+    # as app servers do, and concurrent posts really run concurrently.
+    DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.gettempdir(), f"hluttaw-test-{os.getpid()}.sqlite3")}  # noqa: F405
+    DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.LocalEmbedFinder"}]

@@ -4,13 +4,22 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from cms.roles import EDITORS, MODERATORS, TRANSLATORS
+from participation.roles import MEMBERSHIP
 
 PASSWORD = "changeme"  # noqa: S105 - documented development-only credentials
-USERS = [("admin", None), ("editor", EDITORS), ("moderator", MODERATORS), ("translator", TRANSLATORS)]
+USERS = [
+    ("admin", None),
+    ("editor", EDITORS),
+    ("moderator", MODERATORS),
+    ("translator", TRANSLATORS),
+    ("membership", MEMBERSHIP),
+]
 
 
 class Command(BaseCommand):
-    help = "Create the development users admin, editor, moderator and translator (refused unless DEBUG is on)."
+    help = (
+        "Create the development users admin, editor, moderator, translator and membership (refused unless DEBUG is on)."
+    )
 
     def handle(self, *args, **options):
         if not settings.DEBUG:

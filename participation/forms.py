@@ -1,0 +1,71 @@
+"""The public forms: sign a statement, ask to join.
+
+Every form carries the Zawgyi guard, a honeypot field that people never see and a
+``submission_id`` that makes a repeated post of one form a no-op.
+"""
+
+import uuid
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cms.forms import ZawgyiGuardMixin, zawgyi_action_field
+from participation.models import JoinRequest, Signatory
+from publications.taxonomy import Country
+
+HONEYPOT = "website"
+PERSON_FIELDS = ["honorific", "name", "country", "parliament", "party", "role", "email"]
+
+
+class CountryChoiceField(forms.ModelChoiceField):
+    """English countries by code, labelled in the visitor's language."""
+
+    def __init__(self, language_code, **kwargs):
+        queryset = Country.objects.filter(locale__language_code="en").order_by("name")
+        super().__init__(queryset, to_field_name="code", label=_("Country"), empty_label=_("Choose…"), **kwargs)
+        names = dict(Country.objects.filter(locale__language_code=language_code).values_list("translation_key", "name"))
+        self.label_from_instance = lambda country: names.get(country.translation_key, country.name)
+
+
+class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
+    zawgyi_action = zawgyi_action_field()
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    submission_id = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, data=None, *args, language_code="en", **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("submission_id", uuid.uuid4())
+        super().__init__(data, *args, **kwargs)
+        self.fields["country"] = CountryChoiceField(language_code)
+        for name in ("name", "parliament", "email"):
+            self.fields[name].required = True
+
+    @property
+    def is_spam(self):
+        """A filled honeypot: only a bot sees and fills the field."""
+        return bool(self.data.get(HONEYPOT, "").strip())
+
+    def save(self, commit=True):
+        self.instance.submission_id = self.cleaned_data["submission_id"]
+        return super().save(commit)
+
+
+class SignOnForm(PublicForm):
+    confirm = forms.BooleanField(
+        label=_("I am a current or former member of parliament and I sign this statement."),
+        error_messages={"required": _("Please confirm that you sign this statement.")},
+    )
+
+    class Meta:
+        model = Signatory
+        fields = [*PERSON_FIELDS, "consent_to_list"]
+
+
+class JoinRequestForm(PublicForm):
+    class Meta:
+        model = JoinRequest
+        fields = [*PERSON_FIELDS, "phone", "message"]
+        widgets = {"message": forms.Textarea(attrs={"rows": 4})}

@@ -1,0 +1,146 @@
+"""Import signatories of a statement from CSV, one transaction per row.
+
+A row is keyed by its signatory: the name (compared without case and extra spaces)
+and the country, within the statement and its translations. Importing the same file
+twice changes nothing; a changed row updates its signatory. Every problem of a row is
+reported at once and a rejected row writes nothing.
+"""
+
+import csv
+import datetime
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from wagtail.models import Locale
+
+from cms.zawgyi import Encoding, check
+from participation.models import Signatory, Status
+from participation.signing import signatures_of
+from publications.taxonomy import Country
+
+COLUMNS = ["name", "honorific", "country", "parliament", "party", "role", "email", "signed_on", "consent", "status"]
+YES, NO = {"yes", "y", "true", "1"}, {"no", "n", "false", "0", ""}
+TEXT_LIMITS = {"name": 200, "honorific": 60, "parliament": 200, "party": 200, "role": 200}
+
+
+class RowRejected(Exception):
+    def __init__(self, reasons):
+        super().__init__("; ".join(reasons))
+        self.reasons = reasons
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list = field(default_factory=list)  # (line, name, reasons)
+
+
+def read_rows(path):
+    """(line, dict) pairs of a CSV file with a header row; unknown columns are an error."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"name", "country", "parliament"} - set(reader.fieldnames or [])
+        if missing:
+            raise ValueError(f"missing columns: {', '.join(sorted(missing))}")
+        unknown = set(reader.fieldnames) - set(COLUMNS)
+        if unknown:
+            raise ValueError(f"unknown columns: {', '.join(sorted(unknown))}; the columns are {', '.join(COLUMNS)}")
+        return [(reader.line_num, row) for row in reader]
+
+
+def name_key(name):
+    return " ".join(name.split()).casefold()
+
+
+class SignatoryImporter:
+    def __init__(self, statement, default_status=Status.APPROVED):
+        self.statement = statement
+        self.default_status = default_status
+        english = Locale.get_default()
+        self.countries = {country.code: country for country in Country.objects.filter(locale=english)}
+
+    def run(self, rows, progress=iter):
+        report = ImportReport()
+        for line, row in progress(rows):
+            try:
+                outcome = self.save(self.parse(row))
+            except RowRejected as rejected:
+                report.rejected.append((line, str(row.get("name") or "")[:80], rejected.reasons))
+                continue
+            setattr(report, outcome, getattr(report, outcome) + 1)
+        return report
+
+    def parse(self, row):
+        """The row's field values, or RowRejected with every reason."""
+        reasons = []
+        values = {}
+        for name in ("name", "honorific", "parliament", "party", "role"):
+            values[name] = self._text(row, name, reasons)
+        for name in ("name", "parliament"):
+            if not values[name]:
+                reasons.append(f"{name} is required")
+        code = (row.get("country") or "").strip().lower()
+        values["country"] = self.countries.get(code)
+        if values["country"] is None:
+            reasons.append(f"country '{code[:20]}' is not a known country code" if code else "country is required")
+        values["email"] = (row.get("email") or "").strip()
+        if values["email"]:
+            try:
+                validate_email(values["email"])
+            except ValidationError:
+                reasons.append(f"email '{values['email'][:60]}' is not an email address")
+        values["signed_on"] = self._date(row.get("signed_on"), reasons)
+        consent = (row.get("consent") or "").strip().lower()
+        if consent not in YES | NO:
+            reasons.append(f"consent '{consent[:20]}' must be yes or no")
+        values["consent_to_list"] = consent in YES
+        status = (row.get("status") or "").strip().lower() or self.default_status
+        if status not in Status.values:
+            reasons.append(f"status '{status[:20]}' must be one of {', '.join(Status.values)}")
+        values["status"] = status
+        if reasons:
+            raise RowRejected(reasons)
+        return values
+
+    @staticmethod
+    def _text(row, name, reasons):
+        value = " ".join((row.get(name) or "").split())
+        result = check(value)
+        if result.encoding is Encoding.ZAWGYI:
+            value = result.converted
+        elif result.encoding is Encoding.DOUBTFUL:
+            reasons.append(f"{name} may be typed in Zawgyi; convert it to Unicode first")
+        if len(value) > TEXT_LIMITS[name]:
+            reasons.append(f"{name} is longer than {TEXT_LIMITS[name]} characters")
+        return value
+
+    @staticmethod
+    def _date(value, reasons):
+        value = (value or "").strip()
+        if not value:
+            return datetime.date.today()
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            reasons.append(f"signed_on '{value[:20]}' is not a date like 2021-04-01")
+            return None
+
+    def existing(self, values):
+        candidates = signatures_of(self.statement).filter(country=values["country"], name__iexact=values["name"])
+        return next((item for item in candidates if name_key(item.name) == name_key(values["name"])), None)
+
+    def save(self, values):
+        signatory = self.existing(values)
+        if signatory is not None and all(getattr(signatory, name) == value for name, value in values.items()):
+            return "unchanged"
+        with transaction.atomic():
+            created = signatory is None
+            signatory = signatory or Signatory(statement=self.statement)
+            for name, value in values.items():
+                setattr(signatory, name, value)
+            signatory.save()
+        return "created" if created else "updated"

@@ -1,0 +1,112 @@
+"""What the public sends in: signatures on statements and requests to join a network.
+
+Everything here is personal data about people at risk. It is never serialized by the
+API, never indexed for search and never shown on a page, except the fields in
+``Signatory.PUBLIC_FIELDS`` of approved signatories who consented to be listed.
+Only the Membership group sees these records in the admin (``participation.roles``).
+"""
+
+import datetime
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+
+class Status(models.TextChoices):
+    PENDING = "pending", "Pending"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+
+
+class Person(models.Model):
+    """Who a submission comes from: one name field, since Burmese names have no family name."""
+
+    name = models.CharField(_("Full name"), max_length=200)
+    honorific = models.CharField(
+        _("Honorific"), max_length=60, blank=True, help_text=_("For example Hon., Dr, Daw, U.")
+    )
+    country = models.ForeignKey(
+        "publications.Country",
+        verbose_name=_("Country"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"locale__language_code": "en"},
+    )
+    parliament = models.CharField(
+        _("Parliament or chamber"), max_length=200, help_text=_("For example House of Representatives.")
+    )
+    party = models.CharField(_("Party"), max_length=200, blank=True)
+    role = models.CharField(_("Role"), max_length=200, blank=True, help_text=_("For example Member, Senator, Speaker."))
+    email = models.EmailField(_("Email"), blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # Set by the form when it is shown: a double submission of one form is stored once.
+    submission_id = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.honorific} {self.name}".strip()
+
+
+class Signatory(Person):
+    """A parliamentarian who signed a statement.
+
+    ``statement`` is the page that was signed, in either language; a statement's
+    signatures are those of every translation (``signing.signatures_of``).
+    """
+
+    PUBLIC_FIELDS = ("name", "honorific", "country", "parliament", "party", "role", "signed_on")
+
+    statement = models.ForeignKey("publications.PublicationPage", on_delete=models.CASCADE, related_name="signatories")
+    signed_on = models.DateField(default=datetime.date.today)
+    consent_to_list = models.BooleanField(
+        _("List my name publicly"),
+        default=False,
+        help_text=_("Without it your signature is counted but your name is not shown."),
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+
+    panels = [
+        FieldPanel("statement"),
+        MultiFieldPanel(
+            [FieldPanel("honorific"), FieldPanel("name"), FieldPanel("country"), FieldPanel("parliament")],
+            heading="Signatory",
+        ),
+        MultiFieldPanel([FieldPanel("party"), FieldPanel("role"), FieldPanel("email")], heading="Details"),
+        MultiFieldPanel(
+            [FieldPanel("signed_on"), FieldPanel("consent_to_list"), FieldPanel("status")], heading="Status"
+        ),
+    ]
+
+    class Meta:
+        verbose_name_plural = "signatories"
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["statement", "status"])]
+
+
+class JoinRequest(Person):
+    """A sitting MP asking to join a network's meetings and mailing list."""
+
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="join_requests")
+    phone = models.CharField(_("Phone or messaging number"), max_length=40, blank=True)
+    message = models.TextField(_("Message"), max_length=2000, blank=True)
+    handled = models.BooleanField(default=False, help_text="Ticked once someone has answered.")
+
+    panels = [
+        FieldPanel("site"),
+        MultiFieldPanel(
+            [FieldPanel("honorific"), FieldPanel("name"), FieldPanel("country"), FieldPanel("parliament")],
+            heading="Parliamentarian",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("party"), FieldPanel("role"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("message")],
+            heading="Details",
+        ),
+        FieldPanel("handled"),
+    ]
+
+    class Meta:
+        ordering = ["-created_at"]

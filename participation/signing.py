@@ -1,0 +1,107 @@
+"""A statement's signatures: counts, countries and the public list.
+
+Only approved signatures count, and only those whose signatory consented are named.
+A statement's signatures are those of all its translations (same ``translation_key``).
+"""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+
+from cms.pagination import page_links
+from participation.models import Signatory, Status
+from publications.taxonomy import Country
+
+PAGE_SIZE = 50
+COUNTRY_PARAMETER = "signatories_country"
+PAGE_PARAMETER = "signatories_page"
+
+
+def signatures_of(statement):
+    """Every signature of ``statement`` in any language, whatever its status."""
+    return Signatory.objects.filter(statement__translation_key=statement.translation_key)
+
+
+def approved_of(statement):
+    return signatures_of(statement).filter(status=Status.APPROVED)
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    code: str
+    name: str
+    count: int
+    listed: int
+
+
+def country_counts(statement, locale_id):
+    """Approved signatures per country, named in ``locale_id`` where translated, by name."""
+    rows = (
+        approved_of(statement)
+        .values("country__code", "country__name", "country__translation_key")
+        .annotate(count=Count("pk"), listed=Count("pk", filter=Q(consent_to_list=True)))
+    )
+    rows = list(rows)
+    names = dict(
+        Country.objects.filter(
+            locale_id=locale_id, translation_key__in=[row["country__translation_key"] for row in rows]
+        ).values_list("translation_key", "name")
+    )
+    counts = [
+        CountryCount(
+            code=row["country__code"],
+            name=names.get(row["country__translation_key"], row["country__name"]),
+            count=row["count"],
+            listed=row["listed"],
+        )
+        for row in rows
+    ]
+    return sorted(counts, key=lambda item: item.name)
+
+
+def listed_signatories(statement, country_code=None):
+    """Approved signatories who consented to be listed, newest signature last, by name."""
+    queryset = approved_of(statement).filter(consent_to_list=True)
+    if country_code:
+        queryset = queryset.filter(country__code=country_code)
+    return (
+        queryset.select_related("country")
+        .only(*Signatory.PUBLIC_FIELDS, "country__code", "country__translation_key")
+        .order_by("name", "pk")
+    )
+
+
+class Signatures:
+    """What a statement page shows about its signatures, for one request."""
+
+    def __init__(self, statement, request):
+        self.statement = statement
+        self.countries = country_counts(statement, statement.locale_id)
+        self.total = sum(item.count for item in self.countries)
+        self.listed_total = sum(item.listed for item in self.countries)
+        self.unlisted = self.total - self.listed_total
+        codes = {item.code for item in self.countries}
+        selected = request.GET.get(COUNTRY_PARAMETER, "")
+        self.country = selected if selected in codes else ""
+        self.unknown_country = bool(selected) and not self.country
+        self.page_obj = Paginator(listed_signatories(statement, self.country), PAGE_SIZE).get_page(
+            request.GET.get(PAGE_PARAMETER)
+        )
+        names = {item.code: item.name for item in self.countries}
+        for signatory in self.page_obj.object_list:
+            signatory.country_name = names.get(signatory.country.code, signatory.country.name)
+
+    @property
+    def country_count(self):
+        return len(self.countries)
+
+    @property
+    def page_links(self):
+        return page_links(self.page_obj, self.url_for)
+
+    def url_for(self, number):
+        query = {PAGE_PARAMETER: number}
+        if self.country:
+            query[COUNTRY_PARAMETER] = self.country
+        return "?" + "&".join(f"{key}={value}" for key, value in query.items()) + "#signatories"

@@ -1,0 +1,139 @@
+"""Participation in the admin: signatures, join requests and members, for the Membership group only.
+
+Every view checks the model permissions that only the Membership group (and superusers)
+hold; editors, moderators and translators see no menu item and get "permission denied".
+"""
+
+from django.db import transaction
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cms.content_cache import bump_content_version
+from network.models import Member
+from participation.models import JoinRequest, Signatory, Status
+
+PERSON_EXPORT = ["honorific", "name", "country", "parliament", "party", "role", "email", "created_at"]
+
+
+class SignatoryFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Signatory
+        fields = ["status", "statement", "consent_to_list", "country"]
+
+
+class SignatoryViewSet(SnippetViewSet):
+    model = Signatory
+    icon = "user"
+    menu_label = "Signatories"
+    list_display = ["name", "country", "parliament", "statement", "status", "consent_to_list", "created_at"]
+    filterset_class = SignatoryFilterSet
+    search_fields = ["name", "parliament", "party", "email"]
+    search_backend_name = None  # a database query: personal data stays out of any search index
+    list_export = ["statement", *PERSON_EXPORT, "signed_on", "consent_to_list", "status"]
+    export_filename = "signatories"
+    list_per_page = 50
+    ordering = ["-created_at"]
+
+    def get_queryset(self, request):
+        return Signatory.objects.select_related("country", "statement")
+
+
+class JoinRequestViewSet(SnippetViewSet):
+    model = JoinRequest
+    icon = "mail"
+    menu_label = "Join requests"
+    list_display = ["name", "country", "parliament", "site", "handled", "created_at"]
+    list_filter = ["handled", "site", "country"]
+    search_fields = ["name", "parliament", "party", "email"]
+    search_backend_name = None
+    list_export = ["site", *PERSON_EXPORT, "phone", "message", "handled"]
+    export_filename = "join-requests"
+    list_per_page = 50
+    ordering = ["-created_at"]
+
+    def get_queryset(self, request):
+        return JoinRequest.objects.select_related("country", "site")
+
+
+class MemberViewSet(SnippetViewSet):
+    model = Member
+    icon = "group"
+    menu_label = "Members"
+    list_display = ["name", "network", "level", "parliament", "term", "ethnic_group", "consent_to_list"]
+    list_filter = ["network", "level", "term", "consent_to_list"]
+    search_fields = ["name", "parliament", "ethnic_group", "email"]
+    search_backend_name = None
+    list_export = [
+        "name",
+        "network",
+        "ethnic_group",
+        "level",
+        "parliament",
+        "term",
+        "consent_to_list",
+        "email",
+        "phone",
+    ]
+    export_filename = "members"
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return Member.objects.select_related("network")
+
+
+class ParticipationViewSetGroup(SnippetViewSetGroup):
+    items = (SignatoryViewSet, JoinRequestViewSet, MemberViewSet)
+    menu_icon = "group"
+    menu_label = "Membership"
+    menu_name = "membership"
+
+
+register_snippet(ParticipationViewSetGroup)
+
+
+class SetStatusBulkAction(SnippetBulkAction):
+    """Approve or reject many signatures at once (only who may change signatures)."""
+
+    models = [Signatory]
+    template_name = "participation/admin/confirm_bulk_status.html"
+    status = ""
+
+    def check_perm(self, obj):
+        return self.permission_policy.user_has_permission_for_instance(self.request.user, "change", obj)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "status_label": self.display_name}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        with transaction.atomic():
+            count = Signatory.objects.filter(pk__in=[item.pk for item in objects]).update(status=cls.status)
+        bump_content_version()  # queryset updates send no signals
+        return count, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d signature set to %(status)s.", "%(count)d signatures set to %(status)s.", num_parent_objects
+        ) % {"count": num_parent_objects, "status": self.status}
+
+
+@hooks.register("register_bulk_action")
+class ApproveBulkAction(SetStatusBulkAction):
+    display_name = "Approve"
+    action_type = "approve"
+    aria_label = "Approve the selected signatures"
+    status = Status.APPROVED
+    action_priority = 10
+
+
+@hooks.register("register_bulk_action")
+class RejectBulkAction(SetStatusBulkAction):
+    display_name = "Reject"
+    action_type = "reject"
+    aria_label = "Reject the selected signatures"
+    status = Status.REJECTED
+    action_priority = 20
