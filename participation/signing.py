@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 
+from cms.content_cache import cached
 from cms.pagination import page_links
 from participation.models import Signatory, Status
 from publications.taxonomy import Country
@@ -36,13 +37,24 @@ class CountryCount:
 
 
 def country_counts(statement, locale_id):
-    """Approved signatures per country, named in ``locale_id`` where translated, by name."""
+    """Approved signatures per country, named in ``locale_id`` where translated, by name.
+
+    Cached per content version, which every saved signature and bulk moderation bumps.
+    """
+    return cached(
+        "signature-counts", [statement.translation_key, locale_id], lambda: _country_counts(statement, locale_id)
+    )
+
+
+def _country_counts(statement, locale_id):
     rows = (
         approved_of(statement)
         .values("country__code", "country__name", "country__translation_key")
         .annotate(count=Count("pk"), listed=Count("pk", filter=Q(consent_to_list=True)))
     )
     rows = list(rows)
+    if not rows:
+        return []
     names = dict(
         Country.objects.filter(
             locale_id=locale_id, translation_key__in=[row["country__translation_key"] for row in rows]
@@ -67,7 +79,7 @@ def listed_signatories(statement, country_code=None):
         queryset = queryset.filter(country__code=country_code)
     return (
         queryset.select_related("country")
-        .only(*Signatory.PUBLIC_FIELDS, "country__code", "country__translation_key")
+        .only(*Signatory.PUBLIC_FIELDS, "country__code", "country__translation_key", "country__name")
         .order_by("name", "pk")
     )
 
@@ -85,9 +97,8 @@ class Signatures:
         selected = request.GET.get(COUNTRY_PARAMETER, "")
         self.country = selected if selected in codes else ""
         self.unknown_country = bool(selected) and not self.country
-        self.page_obj = Paginator(listed_signatories(statement, self.country), PAGE_SIZE).get_page(
-            request.GET.get(PAGE_PARAMETER)
-        )
+        listed = listed_signatories(statement, self.country) if self.listed_total else []
+        self.page_obj = Paginator(listed, PAGE_SIZE).get_page(request.GET.get(PAGE_PARAMETER))
         names = {item.code: item.name for item in self.countries}
         for signatory in self.page_obj.object_list:
             signatory.country_name = names.get(signatory.country.code, signatory.country.name)

@@ -5,7 +5,6 @@ hold; editors, moderators and translators see no menu item and get "permission d
 """
 
 from django.db import transaction
-from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -116,9 +115,8 @@ class SetStatusBulkAction(SnippetBulkAction):
         return count, 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d signature set to %(status)s.", "%(count)d signatures set to %(status)s.", num_parent_objects
-        ) % {"count": num_parent_objects, "status": self.status}
+        noun = "signature" if num_parent_objects == 1 else "signatures"
+        return f"{num_parent_objects} {noun} set to {self.status}."
 
 
 @hooks.register("register_bulk_action")

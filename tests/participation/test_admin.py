@@ -1,0 +1,92 @@
+"""Only the Membership group sees submissions in the admin: real users in real groups."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+
+from participation.models import JoinRequest, Status
+from participation.roles import MEMBERSHIP
+from tests.participation.conftest import add_signatory, user_in
+
+SIGNATORIES = "/admin/snippets/participation/signatory/"
+JOIN_REQUESTS = "/admin/snippets/participation/joinrequest/"
+MEMBERS = "/admin/snippets/network/member/"
+
+
+@pytest.fixture
+def submissions(statement, countries, home):
+    pending = [add_signatory(statement, f"Pending {n}", countries["th"], status=Status.PENDING) for n in range(3)]
+    request = JoinRequest.objects.create(
+        site=home.get_site(), name="Joining Person", country=countries["mm"], parliament="Pyithu Hluttaw",
+        email="joining@example.org", phone="+95 9 555",
+    )  # fmt: skip
+    return {"pending": pending, "join_request": request}
+
+
+def bulk_url(action, objects):
+    ids = "&".join(f"id={item.pk}" for item in objects)
+    return f"/admin/bulk/participation/signatory/{action}/?next={SIGNATORIES}&{ids}"
+
+
+def test_the_membership_group_exists_with_its_permissions(db):
+    codenames = set(Group.objects.get(name=MEMBERSHIP).permissions.values_list("codename", flat=True))
+    assert {"access_admin", "view_signatory", "change_signatory", "view_joinrequest", "view_member"} <= codenames
+
+
+def test_membership_lists_filters_and_exports_submissions(client, submissions):
+    client.force_login(user_in(MEMBERSHIP))
+    listing = client.get(SIGNATORIES, {"status": "pending"})
+    assert listing.status_code == 200 and "Pending 0" in listing.content.decode()
+    export = client.get(SIGNATORIES, {"export": "csv"})
+    assert export.status_code == 200 and "text/csv" in export["Content-Type"]
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+    assert "Email" in rows[0] and len(rows) == 4
+    joins = client.get(JOIN_REQUESTS, {"export": "csv"})
+    text = b"".join(joins.streaming_content).decode("utf-8-sig")
+    assert "Joining Person" in text and "+95 9 555" in text
+    assert client.get(f"{JOIN_REQUESTS}edit/{submissions['join_request'].pk}/").status_code == 200
+    assert "Membership" in client.get("/admin/").content.decode()
+
+
+@pytest.mark.parametrize("group", ["Editors", "Moderators", "Translators"])
+def test_other_roles_reach_no_submission(client, submissions, group):
+    client.force_login(user_in(group))
+    request = submissions["join_request"]
+    for url in (
+        SIGNATORIES,
+        f"{SIGNATORIES}?export=csv",
+        f"{SIGNATORIES}edit/{submissions['pending'][0].pk}/",
+        JOIN_REQUESTS,
+        f"{JOIN_REQUESTS}?export=csv",
+        f"{JOIN_REQUESTS}edit/{request.pk}/",
+        MEMBERS,
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert b"Joining Person" not in response.content and b"Pending 0" not in response.content
+    assert "Pending 0" not in client.get("/admin/").content.decode()
+    response = client.post(bulk_url("approve", submissions["pending"]))
+    assert response.status_code in (302, 403)
+    assert set(submissions["pending"][0].__class__.objects.values_list("status", flat=True)) == {Status.PENDING}
+
+
+def test_anonymous_visitors_are_sent_to_the_login(client, submissions):
+    response = client.get(SIGNATORIES)
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_membership_approves_in_bulk_and_the_statement_counts_them(client, submissions, statement):
+    client.force_login(user_in(MEMBERSHIP))
+    pending = submissions["pending"]
+    confirm = client.get(bulk_url("approve", pending[:2]))
+    assert confirm.status_code == 200 and "Pending 1" in confirm.content.decode()
+    response = client.post(bulk_url("approve", pending[:2]))
+    assert response.status_code == 302
+    statuses = dict(type(pending[0]).objects.values_list("name", "status"))
+    assert statuses == {"Pending 0": Status.APPROVED, "Pending 1": Status.APPROVED, "Pending 2": Status.PENDING}
+    html = client.get("/en/publications/release/").content.decode()
+    assert "Signed by 2 parliamentarians from 1 country." in html and "Pending 2" not in html
+    client.post(bulk_url("reject", pending[2:]))
+    assert type(pending[0]).objects.get(name="Pending 2").status == Status.REJECTED

@@ -1,0 +1,153 @@
+"""The sign-on form: stored as pending, checked on every field, guarded against bots and floods."""
+
+import pytest
+from django.core import mail
+from django.test import Client
+
+from participation.models import Signatory, Status
+from tests.participation.conftest import sign_on_data
+
+SIGN = "/en/publications/release/sign/"
+
+
+def sign(client, **changes):
+    return client.post(SIGN, sign_on_data(**changes))
+
+
+def test_the_statement_shows_the_form_with_csrf_and_a_hidden_honeypot(client, statement):
+    html = client.get("/en/publications/release/").content.decode()
+    assert 'action="/en/publications/release/sign/"' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert '<div class="honeypot" aria-hidden="true">' in html and 'name="website"' in html
+    assert 'name="submission_id"' in html and 'name="consent_to_list"' in html
+
+
+def test_a_valid_signature_is_stored_pending_and_the_team_is_told_without_personal_data(client, statement):
+    response = sign(client)
+    assert response.status_code == 302 and response["Location"] == "/en/publications/release/signed/"
+    signatory = Signatory.objects.get()
+    assert (signatory.name, signatory.country.code, signatory.status) == ("Aung Aung", "th", Status.PENDING)
+    assert signatory.statement_id == statement.pk and signatory.consent_to_list
+    thanks = client.get(response["Location"])
+    assert thanks.status_code == 200 and "Thank you for signing" in thanks.content.decode()
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["contact@example.org"] and "Release the detained MPs" in message.subject
+    assert "/admin/snippets/participation/signatory/" in message.body
+    for personal in ("Aung", "aung@example.org", "House of Representatives"):
+        assert personal not in message.subject + message.body
+
+
+def test_a_pending_signature_is_neither_counted_nor_named(client, statement):
+    sign(client, name="Pending Person")
+    html = client.get("/en/publications/release/").content.decode()
+    assert "Pending Person" not in html
+    assert "No signatures yet." in html
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"name": ""}, "name", "This field is required."),
+        ({"name": "x" * 201}, "name", "at most 200 characters"),
+        ({"parliament": ""}, "parliament", "This field is required."),
+        ({"email": "not an email"}, "email", "Enter a valid email address."),
+        ({"email": ""}, "email", "This field is required."),
+        ({"country": "zz"}, "country", "Select a valid choice."),
+        ({"country": ""}, "country", "This field is required."),
+        ({"confirm": None}, "confirm", "Please confirm that you sign this statement."),
+        ({"submission_id": "not-a-uuid"}, "submission_id", "Enter a valid UUID."),
+    ],
+)
+def test_bad_input_gets_a_clear_error_and_stores_nothing(client, statement, changes, field, message):
+    response = sign(client, **changes)
+    assert response.status_code == 400
+    form = response.context["sign_form"]
+    assert message in " ".join(form.errors[field])
+    assert message.replace("'", "&#x27;") in response.content.decode() or field == "submission_id"
+    assert not Signatory.objects.exists()
+    assert 'value="Aung Aung"' in response.content.decode() or changes.get("name") is not None  # nothing typed is lost
+
+
+def test_zawgyi_is_converted_and_shown_back_before_anything_is_stored(client, statement):
+    zawgyi = "ေဒၚေအာင္ဆန္းစုၾကည္"  # Daw Aung San Suu Kyi typed in Zawgyi
+    response = sign(client, name=zawgyi)
+    assert response.status_code == 400
+    converted = response.context["sign_form"].data["name"]
+    assert converted != zawgyi and "Typed in Zawgyi" in response.content.decode()
+    assert not Signatory.objects.exists()
+    assert sign(client, name=converted).status_code == 302
+    assert Signatory.objects.get().name == converted
+
+
+def test_the_honeypot_pretends_success_and_stores_nothing(client, statement):
+    response = sign(client, website="http://spam.example.com")
+    assert response.status_code == 302 and response["Location"].endswith("/signed/")
+    assert not Signatory.objects.exists() and not mail.outbox
+
+
+def test_the_rate_limit_refuses_a_flood_from_one_client(client, statement, settings):
+    settings.PARTICIPATION_RATE_LIMIT = 3
+    assert [sign(client, name=f"Person {n}").status_code for n in range(3)] == [302, 302, 302]
+    refused = sign(client, name="Person 4")
+    assert refused.status_code == 429 and "Too many submissions" in refused.content.decode()
+    assert Signatory.objects.count() == 3
+    other = Client(REMOTE_ADDR="10.0.0.9")
+    assert other.post(SIGN, sign_on_data(name="Someone else")).status_code == 302
+
+
+def test_the_same_form_posted_twice_is_stored_once(client, statement):
+    data = sign_on_data()
+    assert client.post(SIGN, data).status_code == 302
+    assert client.post(SIGN, data).status_code == 302
+    assert Signatory.objects.count() == 1
+
+
+def test_a_post_without_the_csrf_token_is_refused(statement):
+    client = Client(enforce_csrf_checks=True)
+    assert client.post(SIGN, sign_on_data()).status_code == 403
+    assert not Signatory.objects.exists()
+
+
+def test_closed_statements_and_other_publications_take_no_signatures(client, statement):
+    statement.open_for_signatures = False
+    statement.save_revision().publish()
+    assert client.post(SIGN, sign_on_data()).status_code == 404
+    assert client.get("/en/publications/release/signed/").status_code == 404
+    assert 'action="/en/publications/release/sign/"' not in client.get("/en/publications/release/").content.decode()
+
+
+def test_only_statements_can_be_opened_for_signatures(statement):
+    from django.core.exceptions import ValidationError
+
+    statement.publication_type = "report"
+    with pytest.raises(ValidationError) as error:
+        statement.full_clean()
+    assert "Only statements can be signed." in str(error.value)
+
+
+def test_get_on_the_sign_route_leads_to_the_form(client, statement):
+    response = client.get(SIGN)
+    assert response.status_code == 302 and response["Location"] == "/en/publications/release/#sign"
+
+
+def test_a_failing_mail_server_loses_nothing(client, statement, settings):
+    settings.EMAIL_BACKEND = "tests.participation.broken_mail.BrokenBackend"
+    assert sign(client).status_code == 302
+    assert Signatory.objects.count() == 1
+
+
+def test_the_burmese_statement_takes_signatures_for_the_same_statement(client, statement, burmese):
+    from cms.translation import translate_page
+
+    translate_page(statement.get_parent().get_parent(), burmese)
+    translate_page(statement.get_parent(), burmese)
+    translated = translate_page(statement, burmese, {"Release the detained MPs": "ထုတ်ပြန်ချက်"})
+    form_page = client.get("/my/publications/release/").content.decode()
+    assert "ဤထုတ်ပြန်ချက်ကို လက်မှတ်ထိုးပါ" in form_page and 'lang="my"' in form_page
+    assert client.post("/my/publications/release/sign/", sign_on_data()).status_code == 302
+    signatory = Signatory.objects.get()
+    assert signatory.statement_id == translated.pk
+    signatory.status = Status.APPROVED
+    signatory.save()
+    assert "Aung Aung" in client.get("/en/publications/release/").content.decode()

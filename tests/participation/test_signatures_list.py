@@ -1,0 +1,50 @@
+"""The public list: approved signatures counted, consenting signatories named, by country, paginated."""
+
+from participation.models import Status
+from participation.signing import PAGE_SIZE
+from tests.participation.conftest import add_signatory
+
+
+def test_counts_name_only_approved_and_consenting_signatories(client, statement, countries):
+    add_signatory(statement, "Named One", countries["th"])
+    add_signatory(statement, "Named Two", countries["gb"])
+    add_signatory(statement, "Quiet Person", countries["gb"], consent=False)
+    add_signatory(statement, "Waiting Person", countries["mm"], status=Status.PENDING)
+    add_signatory(statement, "Refused Person", countries["mm"], status=Status.REJECTED)
+    html = client.get("/en/publications/release/").content.decode()
+    assert "Signed by 3 parliamentarians from 2 countries." in html
+    assert "Named One" in html and "Named Two" in html
+    assert "1 signatory asked not to be named." in html
+    for hidden in ("Quiet Person", "Waiting Person", "Refused Person", "named@example.org", "quiet@example.org"):
+        assert hidden not in html
+    assert '<option value="mm"' not in html.split('id="signatories-country"')[1].split("</select>")[0]
+
+
+def test_the_list_filters_by_country_and_ignores_an_unknown_one(client, statement, countries):
+    add_signatory(statement, "Thai Member", countries["th"])
+    add_signatory(statement, "British Member", countries["gb"])
+    html = client.get("/en/publications/release/?signatories_country=gb").content.decode()
+    assert "British Member" in html and "Thai Member" not in html
+    assert '<option value="gb" selected>' in html
+    unknown = client.get("/en/publications/release/?signatories_country=%3Cscript%3E").content.decode()
+    assert "Thai Member" in unknown and "British Member" in unknown and "all countries are shown" in unknown
+    assert "<script>" not in unknown
+
+
+def test_the_list_is_paginated(client, statement, countries):
+    for number in range(PAGE_SIZE + 3):
+        add_signatory(statement, f"Member {number:03d}", countries["th"])
+    first = client.get("/en/publications/release/").content.decode()
+    assert "Member 000" in first and f"Member {PAGE_SIZE:03d}" not in first
+    assert "?signatories_page=2#signatories" in first
+    second = client.get("/en/publications/release/?signatories_page=2").content.decode()
+    assert f"Member {PAGE_SIZE:03d}" in second and "Member 000" not in second
+    assert client.get("/en/publications/release/?signatories_page=abc").status_code == 200
+
+
+def test_the_statement_page_queries_stay_flat_however_many_sign(client, statement, countries, django_assert_max_num_queries):
+    for number in range(60):
+        add_signatory(statement, f"Member {number:03d}", countries["th" if number % 2 else "gb"])
+    client.get("/en/publications/release/")  # warm the per-version caches
+    with django_assert_max_num_queries(22):
+        assert client.get("/en/publications/release/").status_code == 200
