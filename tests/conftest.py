@@ -3,7 +3,7 @@ from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from cms.models import SiteBranding
-from tests.factories import HomePageFactory
+from tests.factories import CountryFactory, HomePageFactory, PublicationIndexPageFactory, PublicationPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -28,3 +28,24 @@ def home(db):
     site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
     SiteBranding.objects.create(site=site, name="Test Alliance", short_name="TA", contact_email="contact@example.org")
     return home
+
+
+@pytest.fixture
+def countries(db):
+    """English countries by code."""
+    return {
+        "mm": CountryFactory(name="Myanmar", code="mm"),
+        "th": CountryFactory(name="Thailand", code="th"),
+        "gb": CountryFactory(name="United Kingdom", code="gb"),
+    }
+
+
+@pytest.fixture
+def statement(home, countries):
+    """A statement open for signatures at /en/publications/release/."""
+    index = PublicationIndexPageFactory(parent=home, slug="publications")
+    page = PublicationPageFactory(
+        parent=index, title="Release the detained MPs", slug="release", open_for_signatures=True
+    )
+    page.save_revision().publish()
+    return page

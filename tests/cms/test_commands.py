@@ -20,7 +20,7 @@ def test_dev_users_are_created_once_with_their_roles(client, db, capsys):
     assert list(users.get(username="moderator").groups.values_list("name", flat=True)) == ["Moderators"]
     assert list(users.get(username="translator").groups.values_list("name", flat=True)) == ["Translators"]
     assert "password: changeme" in capsys.readouterr().out
-    for username in ("admin", "editor", "moderator", "translator"):
+    for username in ("admin", "editor", "moderator", "translator", "membership"):
         assert client.login(username=username, password="changeme")
         assert client.get("/admin/").status_code == 200
 

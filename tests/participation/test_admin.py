@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 
 from participation.models import JoinRequest, Status
 from participation.roles import MEMBERSHIP
-from tests.participation.conftest import add_signatory, user_in
+from tests.participation.helpers import add_signatory, user_in
 
 SIGNATORIES = "/admin/snippets/participation/signatory/"
 JOIN_REQUESTS = "/admin/snippets/participation/joinrequest/"

@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 
 from participation.models import JoinRequest
-from tests.participation.conftest import join_data
+from tests.participation.helpers import join_data
 
 JOIN = "/en/campaign/join/"
 

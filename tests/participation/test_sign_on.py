@@ -5,7 +5,7 @@ from django.core import mail
 from django.test import Client
 
 from participation.models import Signatory, Status
-from tests.participation.conftest import sign_on_data
+from tests.participation.helpers import sign_on_data
 
 SIGN = "/en/publications/release/sign/"
 

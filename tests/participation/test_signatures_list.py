@@ -2,7 +2,7 @@
 
 from participation.models import Status
 from participation.signing import PAGE_SIZE
-from tests.participation.conftest import add_signatory
+from tests.participation.helpers import add_signatory
 
 
 def test_counts_name_only_approved_and_consenting_signatories(client, statement, countries):
@@ -42,7 +42,9 @@ def test_the_list_is_paginated(client, statement, countries):
     assert client.get("/en/publications/release/?signatories_page=abc").status_code == 200
 
 
-def test_the_statement_page_queries_stay_flat_however_many_sign(client, statement, countries, django_assert_max_num_queries):
+def test_the_statement_page_queries_stay_flat_however_many_sign(
+    client, statement, countries, django_assert_max_num_queries
+):
     for number in range(60):
         add_signatory(statement, f"Member {number:03d}", countries["th" if number % 2 else "gb"])
     client.get("/en/publications/release/")  # warm the per-version caches
