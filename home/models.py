@@ -200,12 +200,12 @@ class CampaignPage(RoutablePageMixin, BasePage):
         if not self.accept_join_requests:
             raise Http404
         if request.method != "POST":
-            return redirect(self.url + "#join")
+            return redirect(self.get_url(request) + "#join")
         site = self.get_site()
         form = JoinRequestForm(request.POST, language_code=self.locale.language_code, instance=JoinRequest(site=site))
         outcome = receive(request, form, "join", notify=join_request_received)
         if outcome.done:
-            return redirect(self.url + self.reverse_subpage("joined"))
+            return redirect(self.get_url(request) + self.reverse_subpage("joined"))
         response = self.render(request, context_overrides={"join_form": outcome.form})
         response.status_code = outcome.status
         return response

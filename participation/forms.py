@@ -27,6 +27,13 @@ class CountryChoiceField(forms.ModelChoiceField):
         self.label_from_instance = lambda country: names.get(country.translation_key, country.name)
 
 
+ERROR_MESSAGES = {
+    "required": _("This field is required."),
+    "invalid_choice": _("Choose one of the options in the list."),
+    "max_length": _("Use at most %(limit_value)d characters (this has %(show_value)d)."),
+}
+
+
 class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
     zawgyi_action = zawgyi_action_field()
     website = forms.CharField(
@@ -34,7 +41,7 @@ class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
         label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
-    submission_id = forms.UUIDField(widget=forms.HiddenInput)
+    submission_id = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, data=None, *args, language_code="en", **kwargs):
         kwargs.setdefault("initial", {}).setdefault("submission_id", uuid.uuid4())
@@ -42,6 +49,17 @@ class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
         self.fields["country"] = CountryChoiceField(language_code)
         for name in ("name", "parliament", "email"):
             self.fields[name].required = True
+        # Django's own messages are not translated into Burmese: these are, in the project's catalogue.
+        for field in self.fields.values():
+            field.error_messages.update(ERROR_MESSAGES)
+        self.fields["email"].error_messages["invalid"] = _("Enter an email address like name@example.org.")
+
+    def clean_submission_id(self):
+        """The form's one-time id; a missing or mangled one gets a fresh id rather than an error nobody can fix."""
+        try:
+            return uuid.UUID(self.cleaned_data["submission_id"])
+        except ValueError:
+            return uuid.uuid4()
 
     @property
     def is_spam(self):
@@ -54,10 +72,11 @@ class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
 
 
 class SignOnForm(PublicForm):
-    confirm = forms.BooleanField(
-        label=_("I am a current or former member of parliament and I sign this statement."),
-        error_messages={"required": _("Please confirm that you sign this statement.")},
-    )
+    confirm = forms.BooleanField(label=_("I am a current or former member of parliament and I sign this statement."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm"].error_messages["required"] = _("Please confirm that you sign this statement.")
 
     class Meta:
         model = Signatory

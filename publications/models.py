@@ -257,11 +257,11 @@ class PublicationPage(RoutablePageMixin, BasePage):
         if not self.accepts_signatures:
             raise Http404
         if request.method != "POST":
-            return redirect(self.url + "#sign")
+            return redirect(self.get_url(request) + "#sign")
         form = SignOnForm(request.POST, language_code=self.locale.language_code, instance=Signatory(statement=self))
         outcome = receive(request, form, "sign", notify=signature_received)
         if outcome.done:
-            return redirect(self.url + self.reverse_subpage("signed"))
+            return redirect(self.get_url(request) + self.reverse_subpage("signed"))
         response = self.render(request, context_overrides={"sign_form": outcome.form})
         response.status_code = outcome.status
         return response

@@ -11,13 +11,13 @@ JOIN = "/en/campaign/join/"
 
 def test_the_campaign_shows_the_join_form(client, campaign):
     html = client.get("/en/campaign/").content.decode()
-    assert f'action="{JOIN}"' in html and 'name="phone"' in html and 'name="csrfmiddlewaretoken"' in html
+    assert f'action="{JOIN}#join"' in html and 'name="phone"' in html and 'name="csrfmiddlewaretoken"' in html
 
 
 def test_the_home_page_spotlight_shows_the_form_posting_to_the_campaign(client, campaign, home):
     home.spotlight = campaign
     home.save_revision().publish()
-    assert f'action="{JOIN}"' in client.get("/en/").content.decode()
+    assert f'action="{JOIN}#join"' in client.get("/en/").content.decode()
 
 
 def test_a_valid_request_is_stored_for_the_site_and_the_team_is_told(client, campaign, home):
@@ -63,4 +63,4 @@ def test_a_campaign_without_join_requests_has_no_form_and_refuses_posts(client, 
     campaign.accept_join_requests = False
     campaign.save_revision().publish()
     assert client.post(JOIN, join_data()).status_code == 404
-    assert f'action="{JOIN}"' not in client.get("/en/campaign/").content.decode()
+    assert f'action="{JOIN}#join"' not in client.get("/en/campaign/").content.decode()
