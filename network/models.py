@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from cms.api.fields import ApiField
 from cms.blocks.figures import FigureBlock
+from cms.forms import ZAWGYI_PANEL, ZawgyiModelForm
 from cms.pages import BasePage
 from network.blocks import WorkAreaBlock
 from network.figures import member_figures
@@ -126,7 +127,9 @@ class Member(models.Model):
     notes = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
+    base_form_class = ZawgyiModelForm
     panels = [
+        ZAWGYI_PANEL,
         FieldPanel("network"),
         MultiFieldPanel(
             [

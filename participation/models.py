@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from cms.forms import ZAWGYI_PANEL, ZawgyiModelForm
+
 
 class Status(models.TextChoices):
     PENDING = "pending", "Pending"
@@ -44,6 +46,8 @@ class Person(models.Model):
     # Set by the form when it is shown: a double submission of one form is stored once.
     submission_id = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
+    base_form_class = ZawgyiModelForm
+
     class Meta:
         abstract = True
 
@@ -70,6 +74,7 @@ class Signatory(Person):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
 
     panels = [
+        ZAWGYI_PANEL,
         FieldPanel("statement"),
         MultiFieldPanel(
             [FieldPanel("honorific"), FieldPanel("name"), FieldPanel("country"), FieldPanel("parliament")],
@@ -96,6 +101,7 @@ class JoinRequest(Person):
     handled = models.BooleanField(default=False, help_text="Ticked once someone has answered.")
 
     panels = [
+        ZAWGYI_PANEL,
         FieldPanel("site"),
         MultiFieldPanel(
             [FieldPanel("honorific"), FieldPanel("name"), FieldPanel("country"), FieldPanel("parliament")],

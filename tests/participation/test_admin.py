@@ -90,3 +90,29 @@ def test_membership_approves_in_bulk_and_the_statement_counts_them(client, submi
     assert "Signed by 2 parliamentarians from 1 country." in html and "Pending 2" not in html
     client.post(bulk_url("reject", pending[2:]))
     assert type(pending[0]).objects.get(name="Pending 2").status == Status.REJECTED
+
+
+def test_membership_adds_a_member_and_zawgyi_is_caught(client, home):
+    from network.models import Member
+    from tests.factories import NetworkPageFactory
+
+    network = NetworkPageFactory(parent=home, slug="network")
+    client.force_login(user_in(MEMBERSHIP))
+    data = {
+        "network": network.pk,
+        "name": "ေဒၚခင္မာဝင္း",  # typed in Zawgyi
+        "ethnic_group": "Kachin",
+        "level": "union",
+        "parliament": "Pyithu Hluttaw",
+        "term": "re-elected",
+        "email": "",
+        "phone": "",
+        "notes": "",
+    }
+    response = client.post(f"{MEMBERS}add/", data)
+    assert response.status_code == 200 and "Typed in Zawgyi" in response.content.decode()
+    assert not Member.objects.exists()
+    converted = response.context["form"].data["name"]
+    response = client.post(f"{MEMBERS}add/", {**data, "name": converted})
+    assert response.status_code == 302
+    assert Member.objects.get().name == converted and not Member.objects.get().consent_to_list

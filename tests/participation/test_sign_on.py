@@ -120,7 +120,9 @@ def test_closed_statements_and_other_publications_take_no_signatures(client, sta
     statement.save_revision().publish()
     assert client.post(SIGN, sign_on_data()).status_code == 404
     assert client.get("/en/publications/release/signed/").status_code == 404
-    assert 'action="/en/publications/release/sign/#sign"' not in client.get("/en/publications/release/").content.decode()
+    assert (
+        'action="/en/publications/release/sign/#sign"' not in client.get("/en/publications/release/").content.decode()
+    )
 
 
 def test_only_statements_can_be_opened_for_signatures(statement):
