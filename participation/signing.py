@@ -5,6 +5,7 @@ A statement's signatures are those of all its translations (same ``translation_k
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -73,7 +74,7 @@ def _country_counts(statement, locale_id):
 
 
 def listed_signatories(statement, country_code=None):
-    """Approved signatories who consented to be listed, newest signature last, by name."""
+    """Approved signatories who consented to be listed, by name."""
     queryset = approved_of(statement).filter(consent_to_list=True)
     if country_code:
         queryset = queryset.filter(country__code=country_code)
@@ -115,4 +116,4 @@ class Signatures:
         query = {PAGE_PARAMETER: number}
         if self.country:
             query[COUNTRY_PARAMETER] = self.country
-        return "?" + "&".join(f"{key}={value}" for key, value in query.items()) + "#signatories"
+        return f"?{urlencode(query)}#signatories"

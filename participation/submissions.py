@@ -29,12 +29,12 @@ def receive(request, form, action, notify=None):
     if form.is_spam:
         logger.info("Dropped a %s submission that filled the honeypot.", action)
         return Outcome(done=True)
-    if not ratelimit.allow(request, action):
-        form.is_valid()
-        form.add_error(None, gettext("Too many submissions from your connection. Please try again in a few minutes."))
-        return Outcome(done=False, form=form, status=429)
     if not form.is_valid():
         return Outcome(done=False, form=form, status=400)
+    # Only complete submissions count: someone correcting a mistake is not a flood.
+    if not ratelimit.allow(request, action):
+        form.add_error(None, gettext("Too many submissions from your connection. Please try again in a few minutes."))
+        return Outcome(done=False, form=form, status=429)
     try:
         with transaction.atomic():
             instance = form.save()

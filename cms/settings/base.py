@@ -193,7 +193,7 @@ HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"
 
 # Public forms (sign a statement, ask to join): submissions allowed per client and action
 # in a window of seconds, counted in the shared cache.
-PARTICIPATION_RATE_LIMIT = int(os.environ.get("PARTICIPATION_RATE_LIMIT", "5"))
+PARTICIPATION_RATE_LIMIT = int(os.environ.get("PARTICIPATION_RATE_LIMIT", "10"))
 PARTICIPATION_RATE_WINDOW = int(os.environ.get("PARTICIPATION_RATE_WINDOW", "600"))
 # Personal data is kept this many days: `purge_personal_data` then deletes join requests
 # and unapproved signatures, and removes the email of approved signatories.
