@@ -2,9 +2,10 @@
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.urls import reverse
 
 from cms.models import SiteBranding
+from participation.admin_links import join_requests_url, signatories_url
+from participation.models import Status
 
 
 def notify_team(site, subject, admin_path):
@@ -19,10 +20,10 @@ def notify_team(site, subject, admin_path):
 
 def signature_received(signatory):
     statement = signatory.statement
-    path = reverse("wagtailsnippets_participation_signatory:list") + f"?status=pending&statement={statement.pk}"
+    path = signatories_url(status=Status.PENDING, statement=statement.pk)
     notify_team(statement.get_site(), f"A new signature on “{statement.title}” waits for approval", path)
 
 
 def join_request_received(join_request):
-    path = reverse("wagtailsnippets_participation_joinrequest:list") + "?handled=false"
+    path = join_requests_url(handled="false")
     notify_team(join_request.site, "A parliamentarian asks to join", path)

@@ -7,12 +7,14 @@ hold; editors, moderators and translators see no menu item and get "permission d
 from django.db import transaction
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.content_cache import bump_content_version
 from network.models import Member
+from participation.admin_links import join_requests_url, signatories_url
 from participation.models import JoinRequest, Signatory, Status
 
 PERSON_EXPORT = ["honorific", "name", "country", "parliament", "party", "role", "email", "created_at"]
@@ -92,6 +94,30 @@ class ParticipationViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ParticipationViewSetGroup)
+
+
+class WaitingSubmissionsPanel(Component):
+    """Dashboard: signatures waiting for approval and join requests not yet answered."""
+
+    name = "waiting_submissions"
+    order = 140
+    template_name = "participation/admin/waiting_panel.html"
+
+    def get_context_data(self, parent_context):
+        pending = Signatory.objects.filter(status=Status.PENDING).count()
+        unhandled = JoinRequest.objects.filter(handled=False).count()
+        return {
+            "items": [
+                ("Signatures waiting for approval", pending, signatories_url(status=Status.PENDING)),
+                ("Join requests not yet handled", unhandled, join_requests_url(handled="false")),
+            ]
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_submissions_panel(request, panels):
+    if request.user.has_perms(["participation.view_signatory", "participation.view_joinrequest"]):
+        panels.append(WaitingSubmissionsPanel())
 
 
 class SetStatusBulkAction(SnippetBulkAction):

@@ -116,3 +116,14 @@ def test_membership_adds_a_member_and_zawgyi_is_caught(client, home):
     response = client.post(f"{MEMBERS}add/", {**data, "name": converted})
     assert response.status_code == 302
     assert Member.objects.get().name == converted and not Member.objects.get().consent_to_list
+
+
+def test_the_dashboard_tells_membership_what_waits_and_others_nothing(client, submissions):
+    client.force_login(user_in(MEMBERSHIP))
+    html = client.get("/admin/").content.decode()
+    assert "Signatures waiting for approval: <strong>3</strong>" in html
+    assert "Join requests not yet handled: <strong>1</strong>" in html
+    assert client.get(f"{SIGNATORIES}?status=pending").status_code == 200
+    assert client.get(f"{JOIN_REQUESTS}?handled=false").status_code == 200
+    client.force_login(user_in("Editors"))
+    assert "Signatures waiting for approval" not in client.get("/admin/").content.decode()

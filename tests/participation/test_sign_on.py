@@ -160,3 +160,11 @@ def test_the_burmese_statement_takes_signatures_for_the_same_statement(client, s
     signatory.status = Status.APPROVED
     signatory.save()
     assert "Aung Aung" in client.get("/en/publications/release/").content.decode()
+
+
+def test_a_campaign_featuring_an_open_statement_invites_to_sign_it(client, statement, home):
+    from tests.factories import CampaignPageFactory
+
+    campaign = CampaignPageFactory(parent=home, slug="campaign", featured_statement=statement)
+    campaign.save_revision().publish()
+    assert 'href="/en/publications/release/#sign"' in client.get("/en/campaign/").content.decode()
