@@ -35,7 +35,7 @@ class NetworkPage(BasePage):
         max_num=6,
         help_text=(
             "Key figures shown under 'Who we are', e.g. '100+ women MPs'. Once the network has member "
-            "records (Participation → Members), figures computed from them replace these."
+            "records (Membership → Members), figures computed from them replace these."
         ),
     )
     work_heading = models.CharField(max_length=120, default="Our work")

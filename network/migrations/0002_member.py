@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='networkpage',
             name='figures',
-            field=wagtail.fields.StreamField([('figure', 2)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': "The number as shown, e.g. '100+' or '60%'.", 'max_length': 20}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': 'What the number counts.', 'max_length': 120}), 2: ('wagtail.blocks.StructBlock', [[('value', 0), ('label', 1)]], {})}, help_text="Key figures shown under 'Who we are', e.g. '100+ women MPs'. Once the network has member records (Participation → Members), figures computed from them replace these."),
+            field=wagtail.fields.StreamField([('figure', 2)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': "The number as shown, e.g. '100+' or '60%'.", 'max_length': 20}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': 'What the number counts.', 'max_length': 120}), 2: ('wagtail.blocks.StructBlock', [[('value', 0), ('label', 1)]], {})}, help_text="Key figures shown under 'Who we are', e.g. '100+ women MPs'. Once the network has member records (Membership → Members), figures computed from them replace these."),
         ),
         migrations.CreateModel(
             name='Member',
