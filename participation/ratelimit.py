@@ -1,8 +1,9 @@
 """Submissions per client and action, counted in the shared cache.
 
 With Redis as the cache the limit holds across every app server. The client is the
-connecting address (``REMOTE_ADDR``; a proxy in front must set it from the real
-client), stored only as a keyed hash.
+connecting address, or behind ``TRUSTED_PROXY_HOPS`` proxies the address the outermost
+of them saw (otherwise every visitor would share the proxy's allowance). It is stored
+only as a keyed hash.
 """
 
 import hashlib
@@ -12,8 +13,22 @@ from django.conf import settings
 from django.core.cache import cache
 
 
+def client_address(request):
+    """The visitor's address.
+
+    Each trusted proxy appends the address it was reached from to ``X-Forwarded-For``,
+    so with N proxies the client is the N-th entry from the right; entries further left
+    are whatever the client chose to send and are never read.
+    """
+    hops = settings.TRUSTED_PROXY_HOPS
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    if hops and len(forwarded) >= hops and forwarded[-hops]:
+        return forwarded[-hops]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def client_key(request, action):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
     return f"participation:rate:{action}:{digest}"
 

@@ -195,6 +195,9 @@ HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"
 # in a window of seconds, counted in the shared cache.
 PARTICIPATION_RATE_LIMIT = int(os.environ.get("PARTICIPATION_RATE_LIMIT", "10"))
 PARTICIPATION_RATE_WINDOW = int(os.environ.get("PARTICIPATION_RATE_WINDOW", "600"))
+# Reverse proxies in front of the app that append to X-Forwarded-For: the client is the
+# address the outermost of them saw. 0 reads the connecting address (REMOTE_ADDR).
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 # Personal data is kept this many days: `purge_personal_data` then deletes join requests
 # and unapproved signatures, and removes the email of approved signatories.
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "730"))

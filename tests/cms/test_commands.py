@@ -32,10 +32,15 @@ def test_dev_users_are_refused_without_debug(db):
 
 
 def check_production_settings(**env):
-    environment = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "TRUSTED_PROXY_HOPS"}
+    }
     environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings.production")
     code = (
-        "import django; django.setup(); from django.conf import settings; print(settings.ALLOWED_HOSTS, settings.DEBUG)"
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.ALLOWED_HOSTS, settings.DEBUG, settings.TRUSTED_PROXY_HOPS)"
     )
     return subprocess.run(  # noqa: S603 - fixed command
         [sys.executable, "-c", code], cwd=BASE_DIR, env=environment, capture_output=True, text=True, check=False
@@ -51,4 +56,10 @@ def test_production_settings_require_a_secret_key():
 def test_production_settings_read_the_environment():
     result = check_production_settings(SECRET_KEY="s3cret", ALLOWED_HOSTS="ipam.example, mwpn.example")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "['ipam.example', 'mwpn.example'] False"
+    assert result.stdout.strip() == "['ipam.example', 'mwpn.example'] False 1"  # behind one TLS proxy
+
+
+def test_production_settings_take_the_number_of_proxies():
+    result = check_production_settings(SECRET_KEY="s3cret", ALLOWED_HOSTS="ipam.example", TRUSTED_PROXY_HOPS="2")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("False 2")

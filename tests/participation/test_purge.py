@@ -2,7 +2,9 @@
 
 import datetime
 
+import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.utils import timezone
 
 from participation.models import JoinRequest, Signatory, Status
@@ -36,3 +38,10 @@ def test_days_can_be_given_on_the_command_line(statement, countries, capsys):
     add_signatory(statement, "Recent", countries["th"], status=Status.REJECTED)
     call_command("purge_personal_data", days=0)
     assert not Signatory.objects.exists()
+
+
+def test_a_negative_retention_is_refused_and_deletes_nothing(statement, countries):
+    add_signatory(statement, "Recent", countries["th"], status=Status.REJECTED)
+    with pytest.raises(CommandError, match="0 days or more"):
+        call_command("purge_personal_data", days=-1)
+    assert Signatory.objects.count() == 1

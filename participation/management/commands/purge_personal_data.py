@@ -1,7 +1,7 @@
 import datetime
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
@@ -21,7 +21,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         days = options["days"] if options["days"] is not None else settings.PERSONAL_DATA_RETENTION_DAYS
         if days < 0:
-            days = 0
+            raise CommandError(f"Retention must be 0 days or more, not {days}.")
         cutoff = timezone.now() - datetime.timedelta(days=days)
         join_requests = JoinRequest.objects.filter(created_at__lt=cutoff)
         unapproved = Signatory.objects.filter(created_at__lt=cutoff).exclude(status=Status.APPROVED)
