@@ -3,7 +3,8 @@
 A row is keyed by its signatory: the name (compared without case and extra spaces)
 and the country, within the statement and its translations. Importing the same file
 twice changes nothing; a changed row updates its signatory. Every problem of a row is
-reported at once and a rejected row writes nothing.
+reported at once and a rejected row writes nothing. The statement's signatures are
+read once, not once per row.
 """
 
 import csv
@@ -40,7 +41,10 @@ class ImportReport:
 
 
 def read_rows(path):
-    """(line, dict) pairs of a CSV file with a header row; unknown columns are an error."""
+    """(line, dict) pairs of a CSV file with a header row; unknown columns are an error.
+
+    Raises ValueError (bad columns, bad text encoding) or ``csv.Error`` (a malformed file).
+    """
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         missing = {"name", "country", "parliament"} - set(reader.fieldnames or [])
@@ -62,6 +66,10 @@ class SignatoryImporter:
         self.default_status = default_status
         english = Locale.get_default()
         self.countries = {country.code: country for country in Country.objects.filter(locale=english)}
+        self.signatories = {
+            (name_key(item.name), item.country_id): item
+            for item in signatures_of(statement).select_related("country").order_by("pk")
+        }
 
     def run(self, rows, progress=iter):
         report = ImportReport()
@@ -77,6 +85,8 @@ class SignatoryImporter:
     def parse(self, row):
         """The row's field values, or RowRejected with every reason."""
         reasons = []
+        if row.get(None):  # csv.DictReader's place for values beyond the header
+            reasons.append(f"{len(row[None])} more values than the header has columns")
         values = {}
         for name in ("name", "honorific", "parliament", "party", "role"):
             values[name] = self._text(row, name, reasons)
@@ -129,12 +139,9 @@ class SignatoryImporter:
             reasons.append(f"signed_on '{value[:20]}' is not a date like 2021-04-01")
             return None
 
-    def existing(self, values):
-        candidates = signatures_of(self.statement).filter(country=values["country"], name__iexact=values["name"])
-        return next((item for item in candidates if name_key(item.name) == name_key(values["name"])), None)
-
     def save(self, values):
-        signatory = self.existing(values)
+        key = (name_key(values["name"]), values["country"].pk)
+        signatory = self.signatories.get(key)
         if signatory is not None and all(getattr(signatory, name) == value for name, value in values.items()):
             return "unchanged"
         with transaction.atomic():
@@ -143,4 +150,5 @@ class SignatoryImporter:
             for name, value in values.items():
                 setattr(signatory, name, value)
             signatory.save()
+        self.signatories[key] = signatory
         return "created" if created else "updated"

@@ -87,3 +87,32 @@ def test_an_unknown_statement_or_file_is_refused(statement, tmp_path):
 def test_the_statement_can_be_named_by_slug(statement, tmp_path):
     call_command("import_signatories", "release", str(write(tmp_path, GOOD)), no_progress=True)
     assert Signatory.objects.count() == 2
+
+
+def test_a_row_with_more_values_than_columns_is_rejected(statement, tmp_path, capsys):
+    with pytest.raises(CommandError, match="0 created, 0 updated, 0 unchanged, 1 rejected"):
+        run(statement, write(tmp_path, ["Extra Values,,th,House,,,,,yes,,surplus,more\n"]))
+    assert "Rejected row 2 (Extra Values): 2 more values than the header has columns" in capsys.readouterr().err
+    assert not Signatory.objects.exists()
+
+
+def test_a_malformed_file_is_refused_with_a_reason(statement, tmp_path):
+    path = write(tmp_path, [f"{'x' * 200_000},,th,House,,,,,yes,\n"])
+    with pytest.raises(CommandError, match=r"Cannot read signatories\.csv: field larger than field limit"):
+        run(statement, path)
+    assert not Signatory.objects.exists()
+
+
+def test_unchanged_rows_cost_no_query_each(statement, tmp_path, django_assert_max_num_queries):
+    rows = [f"Member {n},,th,House,,,,2021-04-02,yes,\n" for n in range(40)]
+    path = write(tmp_path, rows)
+    run(statement, path)
+    with django_assert_max_num_queries(5):
+        run(statement, path)
+    assert Signatory.objects.count() == 40
+
+
+def test_a_name_twice_in_one_file_is_one_signatory(statement, tmp_path, capsys):
+    run(statement, write(tmp_path, [GOOD[0], GOOD[0].replace("Independent", "Move Forward")]))
+    assert "1 created, 1 updated" in capsys.readouterr().out
+    assert list(Signatory.objects.values_list("party", flat=True)) == ["Move Forward"]

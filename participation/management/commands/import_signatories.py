@@ -1,3 +1,4 @@
+import csv
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -32,7 +33,7 @@ class Command(BaseCommand):
         statement = self.statement(options["statement"])
         try:
             rows = read_rows(path)
-        except (ValueError, UnicodeDecodeError, OSError) as error:
+        except (ValueError, csv.Error, OSError) as error:
             raise CommandError(f"Cannot read {path.name}: {error}") from error
 
         def progress(items):
