@@ -20,6 +20,9 @@ def test_the_statement_shows_the_form_with_csrf_and_a_hidden_honeypot(client, st
     assert 'name="csrfmiddlewaretoken"' in html
     assert '<div class="honeypot" aria-hidden="true">' in html and 'name="website"' in html
     assert 'name="submission_id"' in html and 'name="consent_to_list"' in html
+    assert '<label for="id_name">Full name <span class="required">(required)</span></label>' in html
+    assert '<label for="id_party">Party</label>' in html
+    assert '<label for="id_consent_to_list">List my name publicly</label>' in html
 
 
 def test_a_valid_signature_is_stored_pending_and_the_team_is_told_without_personal_data(client, statement):
