@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
+from cms.content_cache import content_version
 from participation.models import Signatory, Status
 from tests.participation.helpers import sign_on_data
 
@@ -171,3 +172,16 @@ def test_a_campaign_featuring_an_open_statement_invites_to_sign_it(client, state
     campaign = CampaignPageFactory(parent=home, slug="campaign", featured_statement=statement)
     campaign.save_revision().publish()
     assert 'href="/en/publications/release/#sign"' in client.get("/en/campaign/").content.decode()
+
+
+def test_a_pending_signature_keeps_the_caches_and_its_approval_refreshes_them(client, statement):
+    before = content_version()
+    assert sign(client).status_code == 302
+    assert content_version() == before  # nothing public changed
+    signatory = Signatory.objects.get()
+    signatory.status = Status.APPROVED
+    signatory.save()
+    approved = content_version()
+    assert approved != before
+    signatory.delete()
+    assert content_version() != approved
