@@ -91,6 +91,11 @@ class Signatory(Person):
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["statement", "status"])]
 
+    @property
+    def admin_summary(self):
+        """One line for the admin's bulk confirmation: where it stands, on what."""
+        return f"{self.get_status_display().lower()}, on {self.statement.title}"
+
 
 class JoinRequest(Person):
     """A sitting MP asking to join a network's meetings and mailing list."""
@@ -116,3 +121,9 @@ class JoinRequest(Person):
 
     class Meta:
         ordering = ["-created_at"]
+
+    @property
+    def admin_summary(self):
+        """One line for the admin's bulk confirmation: where it stands, to whom."""
+        state = "handled" if self.handled else "not handled yet"
+        return f"{self.parliament}, to {self.site.site_name or self.site.hostname}, {state}"
