@@ -62,6 +62,11 @@ class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
             return uuid.uuid4()
 
     @property
+    def error_summary(self):
+        """(input id, label, first message) of each field with an error, in the form's order."""
+        return [(field.id_for_label, field.label, field.errors[0]) for field in self.visible_fields() if field.errors]
+
+    @property
     def is_spam(self):
         """A filled honeypot: only a bot sees and fills the field."""
         return bool(self.data.get(HONEYPOT, "").strip())

@@ -45,7 +45,7 @@ def test_bad_input_is_refused_field_by_field_and_nothing_is_stored(client, campa
     response = client.post(JOIN, join_data(**changes))
     assert response.status_code == 400
     assert field in response.context["join_form"].errors
-    assert 'class="field__error"' in response.content.decode()
+    assert 'class="field__error"' in response.content.decode() and 'class="form-errors"' in response.content.decode()
     assert 'value="House of Representatives"' in response.content.decode()  # what was typed stays
     assert not JoinRequest.objects.exists()
 

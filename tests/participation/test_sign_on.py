@@ -1,5 +1,7 @@
 """The sign-on form: stored as pending, checked on every field, guarded against bots and floods."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -67,7 +69,12 @@ def test_bad_input_gets_a_clear_error_and_stores_nothing(client, statement, chan
     assert response.status_code == 400
     form = response.context["sign_form"]
     assert message in " ".join(form.errors[field])
-    assert f'<p class="field__error">{message}' in response.content.decode()
+    html = response.content.decode()
+    field_id = f"id_{field}"
+    assert f'<div class="field__error" id="{field_id}_error"><p>{message}' in html
+    widget = re.search(f'<(?:input|select)[^>]*id="{field_id}"[^>]*>', html).group()
+    assert re.search(f'aria-describedby="[^"]*{field_id}_error"', widget) and 'aria-invalid="true"' in widget
+    assert "Please correct this field:" in html and f'<li><a href="#{field_id}">' in html
     assert not Signatory.objects.exists()
     if "name" not in changes:
         assert 'value="Aung Aung"' in response.content.decode()  # nothing typed is lost
@@ -185,3 +192,15 @@ def test_a_pending_signature_keeps_the_caches_and_its_approval_refreshes_them(cl
     assert approved != before
     signatory.delete()
     assert content_version() != approved
+
+
+def test_the_error_summary_names_every_field_to_correct_in_burmese(client, statement):
+    response = client.post(
+        "/my/publications/release/sign/", sign_on_data(name="", parliament="", email="bad", confirm=None)
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "ဤအကွက် ၄ ခုကို ပြင်ပေးပါ-" in html  # four fields, in Burmese digits
+    for field_id in ("id_name", "id_parliament", "id_email", "id_confirm"):
+        assert f'<li><a href="#{field_id}">' in html
+    assert not Signatory.objects.exists()
