@@ -108,12 +108,13 @@ class Term(models.TextChoices):
 class Member(models.Model):
     """A member of a network. Private: only the network's figures and, with consent, the name leave the admin.
 
-    ``network`` is the network page the member belongs to (any translation of it).
+    ``network`` is the network page the member belongs to (any translation of it); a
+    network page with members cannot be deleted (``participation.protection``).
     """
 
     PUBLIC_FIELDS = ("name", "parliament")
 
-    network = models.ForeignKey(NetworkPage, on_delete=models.CASCADE, related_name="members")
+    network = models.ForeignKey(NetworkPage, on_delete=models.PROTECT, related_name="members")
     name = models.CharField(max_length=200)
     ethnic_group = models.CharField(max_length=100, blank=True)
     level = models.CharField(max_length=20, choices=Level.choices)

@@ -58,13 +58,15 @@ class Person(models.Model):
 class Signatory(Person):
     """A parliamentarian who signed a statement.
 
-    ``statement`` is the page that was signed, in either language; a statement's
-    signatures are those of every translation (``signing.signatures_of``).
+    ``statement`` is the statement in the default language, whichever translation was
+    signed (``signing.page_of_record``); a statement's signatures are counted over every
+    translation (``signing.signatures_of``). A statement with signatures cannot be
+    deleted: signatures are records of people, removed only by the Membership group.
     """
 
     PUBLIC_FIELDS = ("name", "honorific", "country", "parliament", "party", "role", "signed_on")
 
-    statement = models.ForeignKey("publications.PublicationPage", on_delete=models.CASCADE, related_name="signatories")
+    statement = models.ForeignKey("publications.PublicationPage", on_delete=models.PROTECT, related_name="signatories")
     signed_on = models.DateField(default=datetime.date.today)
     consent_to_list = models.BooleanField(
         _("List my name publicly"),

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from wagtail.models import Locale
 
 from cms.content_cache import cached
 from cms.pagination import page_links
@@ -18,6 +19,15 @@ from publications.taxonomy import Country
 PAGE_SIZE = 50
 COUNTRY_PARAMETER = "signatories_country"
 PAGE_PARAMETER = "signatories_page"
+
+
+def page_of_record(statement):
+    """The page a new signature is stored on: the statement in the default language.
+
+    Signatures then stay whatever happens to a translation, and the page they protect
+    from deletion is the one editors own.
+    """
+    return statement.get_translation_or_none(Locale.get_default()) or statement
 
 
 def signatures_of(statement):

@@ -4,11 +4,13 @@ Every view checks the model permissions that only the Membership group (and supe
 hold; editors, moderators and translators see no menu item and get "permission denied".
 """
 
+from django.contrib import messages
 from django.db import transaction
-from django.shortcuts import get_list_or_404
+from django.shortcuts import get_list_or_404, redirect
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
+from wagtail.models import Page
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -17,6 +19,7 @@ from cms.content_cache import bump_content_version
 from network.models import Member
 from participation.admin_links import join_requests_url, signatories_url
 from participation.models import JoinRequest, Signatory, Status
+from participation.protection import pages_holding_people
 
 PERSON_EXPORT = ["honorific", "name", "country", "parliament", "party", "role", "email", "created_at"]
 
@@ -198,3 +201,34 @@ class MarkHandledBulkAction(UpdateBulkAction):
     related = ("site",)
     explanation = "Handled requests leave the dashboard's count; they stay listed and exported."
     action_priority = 10
+
+
+KEEP_PAGES_OF_PEOPLE = (
+    "“{title}” cannot be deleted: it is, or holds, a statement with signatures or a network with members. "
+    "Unpublish it instead; these are records of people and only the Membership group removes them."
+)
+
+
+def refuse_deleting_pages_of_people(request, pages):
+    """A redirect with the reason if deleting ``pages`` (subtrees, translations) would take records of people."""
+    subtrees = Page.objects.none()
+    for page in pages:
+        subtrees |= Page.objects.descendant_of(page, inclusive=True)
+    held = pages_holding_people(subtrees).first()
+    if held is None:
+        return None
+    messages.error(request, KEEP_PAGES_OF_PEOPLE.format(title=held.get_admin_display_title()))
+    return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+
+
+@hooks.register("before_delete_page")
+def keep_page_of_people(request, page):
+    return refuse_deleting_pages_of_people(request, [page])
+
+
+@hooks.register("before_bulk_action")
+def keep_pages_of_people(request, action_type, objects, action_class_instance):
+    pages = [item for item in objects if isinstance(item, Page)]
+    if action_type == "delete" and pages:
+        return refuse_deleting_pages_of_people(request, pages)
+    return None

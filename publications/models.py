@@ -25,7 +25,7 @@ from cms.sharing import share_links
 from participation.forms import SignOnForm
 from participation.models import Signatory
 from participation.notifications import signature_received
-from participation.signing import Signatures, country_counts
+from participation.signing import Signatures, country_counts, page_of_record
 from participation.submissions import receive
 from publications.feeds import PublicationAtomFeed, PublicationFeed
 from publications.filters import index_facts, neighbours, related
@@ -258,7 +258,9 @@ class PublicationPage(RoutablePageMixin, BasePage):
             raise Http404
         if request.method != "POST":
             return redirect(self.get_url(request) + "#sign")
-        form = SignOnForm(request.POST, language_code=self.locale.language_code, instance=Signatory(statement=self))
+        form = SignOnForm(
+            request.POST, language_code=self.locale.language_code, instance=Signatory(statement=page_of_record(self))
+        )
         outcome = receive(request, form, "sign", notify=signature_received)
         if outcome.done:
             return redirect(self.get_url(request) + self.reverse_subpage("signed"))
