@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from wagtail.models import Locale
 
 from cms.content_cache import cached
@@ -33,6 +33,21 @@ def page_of_record(statement):
 def signatures_of(statement):
     """Every signature of ``statement`` in any language, whatever its status."""
     return Signatory.objects.filter(statement__translation_key=statement.translation_key)
+
+
+def with_duplicate_flag(signatures):
+    """Annotate ``possible_duplicate``: the same statement (any language) was signed with the
+    same email, or by the same name from the same country, in another signature.
+
+    People sign twice (a second device, a corrected party); moderators see the pair and
+    reject one rather than counting one person twice.
+    """
+    others = Signatory.objects.filter(statement__translation_key=OuterRef("statement__translation_key")).exclude(
+        pk=OuterRef("pk")
+    )
+    same_email = Q(email__iexact=OuterRef("email")) & ~Q(email="")
+    same_name = Q(name__iexact=OuterRef("name"), country=OuterRef("country"))
+    return signatures.annotate(possible_duplicate=Exists(others.filter(same_email | same_name)))
 
 
 def approved_of(statement):

@@ -4,12 +4,14 @@ Every view checks the model permissions that only the Membership group (and supe
 hold; editors, moderators and translators see no menu item and get "permission denied".
 """
 
+import django_filters
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_list_or_404, redirect
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.models import Page
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
@@ -20,11 +22,14 @@ from network.models import Member
 from participation.admin_links import join_requests_url, signatories_url
 from participation.models import JoinRequest, Signatory, Status
 from participation.protection import pages_holding_people
+from participation.signing import with_duplicate_flag
 
 PERSON_EXPORT = ["honorific", "name", "country", "parliament", "party", "role", "email", "created_at"]
 
 
 class SignatoryFilterSet(WagtailFilterSet):
+    possible_duplicate = django_filters.BooleanFilter(label="Possible duplicate")
+
     class Meta:
         model = Signatory
         fields = ["status", "statement", "consent_to_list", "country"]
@@ -34,17 +39,27 @@ class SignatoryViewSet(SnippetViewSet):
     model = Signatory
     icon = "user"
     menu_label = "Signatories"
-    list_display = ["name", "country", "parliament", "statement", "status", "consent_to_list", "created_at"]
+    list_display = [
+        "name",
+        "country",
+        "parliament",
+        "statement",
+        "status",
+        "consent_to_list",
+        BooleanColumn("possible_duplicate", label="Possible duplicate"),
+        "created_at",
+    ]
     filterset_class = SignatoryFilterSet
     search_fields = ["name", "parliament", "party", "email"]
     search_backend_name = None  # a database query: personal data stays out of any search index
-    list_export = ["statement", *PERSON_EXPORT, "signed_on", "consent_to_list", "status"]
+    list_export = ["statement", *PERSON_EXPORT, "signed_on", "consent_to_list", "status", "possible_duplicate"]
+    export_headings = {"possible_duplicate": "Possible duplicate"}
     export_filename = "signatories"
     list_per_page = 50
     ordering = ["-created_at"]
 
     def get_queryset(self, request):
-        return Signatory.objects.select_related("country", "statement")
+        return with_duplicate_flag(Signatory.objects.select_related("country", "statement"))
 
 
 class JoinRequestViewSet(SnippetViewSet):

@@ -153,3 +153,24 @@ def test_membership_marks_join_requests_handled_in_bulk(client, submissions, cou
     handled = dict(JoinRequest.objects.values_list("name", "handled"))
     assert sum(handled.values()) == 5 and handled["Joiner 4"] is False
     assert "Join requests not yet handled: <strong>1</strong>" in client.get("/admin/").content.decode()
+
+
+def test_membership_sees_possible_duplicates(client, statement, countries, django_assert_max_num_queries):
+    add_signatory(statement, "Aye Aye", countries["mm"], email="aye@example.org")
+    add_signatory(statement, "aye aye", countries["mm"], status=Status.PENDING, email="")  # same name, country
+    add_signatory(statement, "Daw Aye", countries["th"], status=Status.PENDING, email="AYE@example.org")  # same email
+    add_signatory(statement, "Aye Aye", countries["th"], email="")  # same name, other country: someone else
+    for n in range(20):
+        add_signatory(statement, f"Unique {n}", countries["gb"], email=f"unique{n}@example.org")
+    client.force_login(user_in(MEMBERSHIP))
+    client.get(SIGNATORIES)
+    with django_assert_max_num_queries(15):  # 13 measured, the same for 3 rows as for 24
+        assert client.get(SIGNATORIES).status_code == 200
+    listing = client.get(SIGNATORIES, {"possible_duplicate": "true"})
+    flagged = [row.name for row in listing.context["object_list"]]
+    assert sorted(flagged) == ["Aye Aye", "Daw Aye", "aye aye"]
+    assert {row.country.code for row in listing.context["object_list"] if row.name == "Aye Aye"} == {"mm"}
+    assert "Possible duplicate" in listing.content.decode()
+    export = client.get(SIGNATORIES, {"export": "csv", "possible_duplicate": "false"})
+    rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+    assert len(rows) == 21 and {row["Possible duplicate"] for row in rows} == {"False"}
