@@ -4,7 +4,6 @@ import io
 
 import polib
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail_factories import ImageFactory
 from wagtail_localize.models import StringSegment, Translation
 
@@ -13,12 +12,6 @@ from home.models import ContentPage
 from tests.factories import ContentPageFactory
 
 STRINGS = {"About": "အကြောင်း", "Who we are": "ကျွန်ုပ်တို့ မည်သူများနည်း", "We meet monthly.": "လစဉ် တွေ့ဆုံသည်။"}
-
-
-@pytest.fixture
-def admin_client(client, db):
-    client.force_login(get_user_model().objects.create_superuser("root", "root@example.org", "pw"))
-    return client
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 import pytest
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from django.db.models import ProtectedError
 from wagtail.models import Page
@@ -10,12 +9,6 @@ from wagtail.models import Page
 from cms.translation import translate_page
 from participation.models import Signatory, Status
 from tests.participation.helpers import add_signatory
-
-
-@pytest.fixture
-def admin_client(client, db):
-    client.force_login(get_user_model().objects.create_superuser("root", "root@example.org", "pw"))
-    return client
 
 
 @pytest.fixture
