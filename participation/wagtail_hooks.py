@@ -5,23 +5,19 @@ hold; editors, moderators and translators see no menu item and get "permission d
 """
 
 import django_filters
-from django.contrib import messages
-from django.db import transaction
-from django.shortcuts import get_list_or_404, redirect
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.models import Page
-from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.content_cache import bump_content_version
 from network.models import Member
 from participation.admin_links import join_requests_url, signatories_url
+from participation.bulk_actions import ApproveBulkAction, MarkHandledBulkAction, RejectBulkAction
 from participation.models import JoinRequest, Signatory, Status
-from participation.protection import pages_holding_people
+from participation.protection import refuse_deleting_pages_of_people
 from participation.signing import with_duplicate_flag
 
 PERSON_EXPORT = ["honorific", "name", "country", "parliament", "party", "role", "email", "created_at"]
@@ -139,101 +135,8 @@ def add_waiting_submissions_panel(request, panels):
         panels.append(WaitingSubmissionsPanel())
 
 
-class UpdateBulkAction(SnippetBulkAction):
-    """Set fields on many records at once, for who may change each of them.
-
-    ``changes`` are the new values; ``explanation`` is shown on the confirmation page.
-    """
-
-    template_name = "participation/admin/confirm_bulk_update.html"
-    changes = {}
-    noun_plural = ""
-    explanation = ""
-    changes_public_content = False
-    related = ()  # what each record's ``admin_summary`` reads, loaded with it
-
-    @classmethod
-    def get_queryset(cls, model, object_ids):
-        return get_list_or_404(model.objects.select_related(*cls.related), pk__in=object_ids)
-
-    def check_perm(self, obj):
-        return self.permission_policy.user_has_permission_for_instance(self.request.user, "change", obj)
-
-    def get_context_data(self, **kwargs):
-        return {
-            **super().get_context_data(**kwargs),
-            "action_label": self.display_name,
-            "noun_plural": self.noun_plural,
-            "explanation": self.explanation,
-        }
-
-    @classmethod
-    def execute_action(cls, objects, user=None, **kwargs):
-        with transaction.atomic():
-            count = cls.models[0].objects.filter(pk__in=[item.pk for item in objects]).update(**cls.changes)
-        if cls.changes_public_content:
-            bump_content_version()  # queryset updates send no signals
-        return count, 0
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return f"{num_parent_objects} {self.noun_plural}: {self.display_name.lower()}."
-
-
-class SignatureStatusBulkAction(UpdateBulkAction):
-    models = [Signatory]
-    noun_plural = "signatures"
-    explanation = "Approved signatures are counted on the statement, and named if the signatory agreed."
-    changes_public_content = True
-    related = ("statement",)
-
-
-@hooks.register("register_bulk_action")
-class ApproveBulkAction(SignatureStatusBulkAction):
-    display_name = "Approve"
-    action_type = "approve"
-    aria_label = "Approve the selected signatures"
-    changes = {"status": Status.APPROVED}
-    action_priority = 10
-
-
-@hooks.register("register_bulk_action")
-class RejectBulkAction(SignatureStatusBulkAction):
-    display_name = "Reject"
-    action_type = "reject"
-    aria_label = "Reject the selected signatures"
-    changes = {"status": Status.REJECTED}
-    action_priority = 20
-
-
-@hooks.register("register_bulk_action")
-class MarkHandledBulkAction(UpdateBulkAction):
-    models = [JoinRequest]
-    display_name = "Mark handled"
-    action_type = "mark_handled"
-    aria_label = "Mark the selected join requests as handled"
-    changes = {"handled": True}
-    noun_plural = "join requests"
-    related = ("site",)
-    explanation = "Handled requests leave the dashboard's count; they stay listed and exported."
-    action_priority = 10
-
-
-KEEP_PAGES_OF_PEOPLE = (
-    "“{title}” cannot be deleted: it is, or holds, a statement with signatures or a network with members. "
-    "Unpublish it instead; these are records of people and only the Membership group removes them."
-)
-
-
-def refuse_deleting_pages_of_people(request, pages):
-    """A redirect with the reason if deleting ``pages`` (subtrees, translations) would take records of people."""
-    subtrees = Page.objects.none()
-    for page in pages:
-        subtrees |= Page.objects.descendant_of(page, inclusive=True)
-    held = pages_holding_people(subtrees).first()
-    if held is None:
-        return None
-    messages.error(request, KEEP_PAGES_OF_PEOPLE.format(title=held.get_admin_display_title()))
-    return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+for action in (ApproveBulkAction, RejectBulkAction, MarkHandledBulkAction):
+    hooks.register("register_bulk_action", action)
 
 
 @hooks.register("before_delete_page")
