@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
+
+from cms.content_cache import bump_content_version
 
 
 class ParticipationConfig(AppConfig):
@@ -6,8 +9,6 @@ class ParticipationConfig(AppConfig):
     verbose_name = "Participation"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
         from participation.models import Signatory
 
         # Signatures change what statement pages and the API show (counts, names).
@@ -22,9 +23,6 @@ def signature_changed(sender, instance, signal, created=False, **kwargs):
     API caches warm through a burst of signatures. Edits always bump, as the status may
     have been approved before.
     """
-    from django.db.models.signals import post_delete
-
-    from cms.content_cache import bump_content_version
     from participation.models import Status
 
     came_or_went = created or signal is post_delete

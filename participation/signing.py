@@ -65,7 +65,8 @@ class CountryCount:
 def country_counts(statement, locale_id):
     """Approved signatures per country, named in ``locale_id`` where translated, by name.
 
-    Cached per content version, which every saved signature and bulk moderation bumps.
+    Cached per content version, which a signature bumps once it can show (approved,
+    edited or moderated in bulk); a new pending one leaves the cache alone.
     """
     return cached(
         "signature-counts", [statement.translation_key, locale_id], lambda: _country_counts(statement, locale_id)
