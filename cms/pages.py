@@ -26,6 +26,8 @@ class BasePage(Page):
     content_panels = [ZAWGYI_PANEL, *Page.content_panels]
     # What the content API shows of this page type (see cms.api.fields).
     api_content_fields = []
+    # Query parameters the page reads: with no others, anonymous GETs are served from the page cache.
+    page_cache_parameters = ()
 
     class Meta:
         abstract = True

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import HttpResponse
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -20,6 +21,10 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
 ]
+
+if settings.BENCHMARK_BARE_VIEW:
+    # The floor `make bench` compares every page with: a view that does nothing, behind every middleware.
+    urlpatterns.append(path("bench/bare", lambda request: HttpResponse("ok", content_type="text/plain")))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from cms import page_cache
 from cms.admin_views import TranslationStatusPanel, translation_status, upload_pofile
 
 
@@ -29,3 +30,9 @@ def add_translation_status_panel(request, panels):
 def burmese_admin_css():
     # Burmese has no italic: the translation editor slants segment text, which harms reading.
     return '<style>[lang="my"], :lang(my) { font-style: normal !important; line-height: 1.8; }</style>'
+
+
+@hooks.register("before_serve_page")
+def allow_page_cache(page, request, serve_args, serve_kwargs):
+    """Every public page may be cached for anonymous visitors with the query parameters it reads."""
+    page_cache.allow(request, page.page_cache_parameters)

@@ -6,9 +6,6 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from publications.filters import SORT_NEWEST, sort_facts
-from publications.listing import fetch_publications
-
 FEED_SIZE = 20
 
 
@@ -36,8 +33,7 @@ class PublicationFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self):
-        newest = sort_facts(self.listing.result.matches, SORT_NEWEST)[:FEED_SIZE]
-        return fetch_publications([facts.pk for facts in newest])
+        return self.listing.newest(FEED_SIZE)
 
     def item_title(self, item):
         return item.title

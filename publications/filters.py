@@ -1,21 +1,25 @@
-"""Filtering, sorting and facet counts of a publication index.
+"""Filtering, sorting and facet counts of a publication index, as database queries.
 
 ``FILTERS`` is the fixed list of filter definitions: a query parameter is read only if
-it is named there, and each definition says which fact of a publication it matches,
-so a URL can never reach a field that is not on the list.
+it is named there, and each definition maps its values to a condition on
+``PublicationPage`` and counts its options with one grouped query, so a URL can never
+reach a field that is not on the list and no request loads more than the page it shows.
 
-The facts of every publication of an index (type, year, topics, countries, document
-languages) are loaded in a handful of queries whatever the number of publications;
-filtering, facet counts and sorting then run in memory, and only the publications of
-the requested page are fetched whole.
+The filter options of an index (the values its publications have, labelled in the
+index's language) and their counts on the unfiltered index are cached per content
+version; a filtered request counts its options in one query (a ``UNION ALL`` of the
+grouped queries) and loads only the rows of the page it shows.
 """
 
 import datetime
+import operator
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import reduce
 
 from django import forms
+from django.db.models import CharField, Count, Exists, F, OuterRef, Q, Value
+from django.db.models.functions import Cast, ExtractYear, Lower
 from django.utils.translation import gettext_lazy as _
 
 from cms.content_cache import cached
@@ -33,123 +37,138 @@ SORT_CHOICES = [
     (SORT_TITLE, _("Title A–Z")),
     (SORT_RELEVANCE, _("Best match")),
 ]
+ORDERINGS = {
+    SORT_NEWEST: ("-date", "-pk"),
+    SORT_OLDEST: ("date", "pk"),
+    SORT_TITLE: (Lower("title"), "pk"),
+}
 MAX_QUERY_LENGTH = 200
 
 
-@dataclass(frozen=True)
-class Facts:
-    """What the filters know of one publication."""
+def _models():
+    from publications.models import PublicationDocument, PublicationPage
 
-    pk: int
-    title: str
-    date: datetime.date
-    type: str
-    topics: frozenset = field(default_factory=frozenset)
-    countries: frozenset = field(default_factory=frozenset)
-    languages: frozenset = field(default_factory=frozenset)
+    return PublicationPage, PublicationDocument
 
-    @property
-    def year(self):
-        return str(self.date.year)
+
+def _tagged(relation, term, field):
+    """Filter and facet of a many-to-many relation (topics, countries), keyed by ``field`` of the term."""
+
+    def condition(values):
+        through = getattr(_models()[0], relation).through
+        links = through.objects.filter(publicationpage=OuterRef("pk"), **{f"{term}__{field}__in": values})
+        return Q(Exists(links))
+
+    def facet(publications):
+        through = getattr(_models()[0], relation).through
+        links = through.objects.filter(publicationpage__in=publications.values("pk"))
+        return links.values(value=F(f"{term}__{field}")).annotate(count=Count("publicationpage", distinct=True))
+
+    return condition, facet
+
+
+def _type_condition(values):
+    return Q(publication_type__in=values)
+
+
+def _type_facet(publications):
+    return publications.values(value=F("publication_type")).annotate(count=Count("pk"))
+
+
+def _year_condition(values):
+    """A date range per year, so the date index answers it."""
+    starts = [datetime.date(int(year), 1, 1) for year in values]
+    return reduce(operator.or_, (Q(date__gte=start, date__lt=start.replace(year=start.year + 1)) for start in starts))
+
+
+def _year_facet(publications):
+    return publications.values(value=Cast(ExtractYear("date"), CharField())).annotate(count=Count("pk"))
+
+
+def _language_condition(values):
+    documents = _models()[1].objects.filter(page=OuterRef("pk"), language__in=values)
+    return Q(Exists(documents))
+
+
+def _language_facet(publications):
+    documents = _models()[1].objects.filter(page__in=publications.values("pk"))
+    return documents.values(value=F("language")).annotate(count=Count("page", distinct=True))
 
 
 @dataclass(frozen=True)
 class FilterDefinition:
-    """One filter: its query parameter, its label and the publication values it matches."""
+    """One filter: its query parameter, its label, its condition and its grouped count.
+
+    ``condition(values)`` is a ``Q`` on publications having any of ``values``;
+    ``facet(publications)`` is a query of ``(value, count)`` rows, one per option.
+    """
 
     name: str
     label: str
     multiple: bool
-    values: object  # Facts -> iterable of str
+    condition: object
+    facet: object
 
-    def matches(self, facts, selected):
-        return not selected or not selected.isdisjoint(self.values(facts))
+    def filter(self, publications, selected):
+        return publications.filter(self.condition(selected)) if selected else publications
 
 
 FILTERS = (
-    FilterDefinition("type", _("Type"), False, lambda facts: (facts.type,)),
-    FilterDefinition("topic", _("Topic"), True, lambda facts: facts.topics),
-    FilterDefinition("country", _("Country"), True, lambda facts: facts.countries),
-    FilterDefinition("year", _("Year"), False, lambda facts: (facts.year,)),
-    FilterDefinition("lang", _("Language"), False, lambda facts: facts.languages),
+    FilterDefinition("type", _("Type"), False, _type_condition, _type_facet),
+    FilterDefinition("topic", _("Topic"), True, *_tagged("topics", "topic", "slug")),
+    FilterDefinition("country", _("Country"), True, *_tagged("countries", "country", "code")),
+    FilterDefinition("year", _("Year"), False, _year_condition, _year_facet),
+    FilterDefinition("lang", _("Language"), False, _language_condition, _language_facet),
 )
 FILTER_NAMES = tuple(definition.name for definition in FILTERS)
+# Every publication has exactly one type: the type counts add up to the number of matches.
+TOTAL_FROM = "type"
 
 
-def load_facts(publications):
-    """Facts of the given publications queryset, in four queries."""
-    from publications.models import PublicationDocument, PublicationPage
+def filtered(publications, selection, skip=None):
+    """``publications`` narrowed by every selected filter except ``skip``."""
+    for definition in FILTERS:
+        if definition is not skip:
+            publications = definition.filter(publications, selection[definition.name])
+    return publications
 
-    rows = list(publications.values_list("pk", "title", "date", "publication_type"))
-    topics, countries, languages = (
-        _grouped(
-            PublicationPage.topics.through.objects.filter(publicationpage__in=publications).values_list(
-                "publicationpage_id", "topic__slug"
-            )
-        ),
-        _grouped(
-            PublicationPage.countries.through.objects.filter(publicationpage__in=publications).values_list(
-                "publicationpage_id", "country__code"
-            )
-        ),
-        _grouped(PublicationDocument.objects.filter(page__in=publications).values_list("page_id", "language")),
-    )
-    return [
-        Facts(
-            pk=pk,
-            title=title,
-            date=date,
-            type=kind,
-            topics=topics.get(pk, frozenset()),
-            countries=countries.get(pk, frozenset()),
-            languages=languages.get(pk, frozenset()),
-        )
-        for pk, title, date, kind in rows
+
+def facet_counts(publications, selection):
+    """Per filter, the count of each option given the other filters, in one query."""
+    parts = [
+        definition.facet(filtered(publications, selection, skip=definition).order_by())
+        .annotate(facet=Value(definition.name, output_field=CharField()))
+        .values_list("value", "count", "facet")
+        .order_by()
+        for definition in FILTERS
     ]
+    counts = {definition.name: {} for definition in FILTERS}
+    for value, count, name in parts[0].union(*parts[1:], all=True):
+        counts[name][value] = count
+    return counts
 
 
-def index_facts(index_path):
-    """Facts and filter options of the index at ``index_path``, cached per content version.
+def total_count(counts, selection):
+    """The number of matches, read from the counts of the filter every publication has once."""
+    selected = selection[TOTAL_FROM]
+    return sum(count for value, count in counts[TOTAL_FROM].items() if not selected or value in selected)
 
-    Keyed by path so a publication page can use its index's facts without loading
-    the index page itself.
-    """
+
+def sorted_publications(publications, sort, ranking=None):
+    """``publications`` in the order ``sort`` names; by ``ranking`` (an expression, high first) for relevance."""
+    if sort == SORT_RELEVANCE and ranking is not None:
+        return publications.annotate(relevance=ranking).order_by(F("relevance").desc(nulls_last=True), "-date", "pk")
+    return publications.order_by(*ORDERINGS.get(sort, ORDERINGS[SORT_NEWEST]))
+
+
+def index_options(index):
+    """Options of every filter of ``index`` and their counts unfiltered, cached per content version."""
 
     def load():
-        from publications.models import PublicationIndexPage
+        counts = facet_counts(index.publications(), {name: frozenset() for name in FILTER_NAMES})
+        return option_labels(counts, index.locale_id), counts
 
-        index = PublicationIndexPage.objects.get(path=index_path)
-        facts = load_facts(index.publications())
-        return facts, option_labels(facts, index.locale_id)
-
-    return cached("publication-facts", [index_path], load)
-
-
-def neighbours(facts, pk):
-    """The pks of the publications before (older) and after (newer) ``pk`` by date."""
-    ordered = sorted(facts, key=lambda item: (item.date, item.pk))
-    position = next((number for number, item in enumerate(ordered) if item.pk == pk), None)
-    if position is None:
-        return None, None
-    older = ordered[position - 1].pk if position > 0 else None
-    newer = ordered[position + 1].pk if position + 1 < len(ordered) else None
-    return older, newer
-
-
-def related(facts, pk, limit):
-    """The pks of the newest publications sharing a topic with ``pk``."""
-    current = next((item for item in facts if item.pk == pk), None)
-    if current is None or not current.topics:
-        return []
-    sharing = [item for item in facts if item.pk != pk and not current.topics.isdisjoint(item.topics)]
-    return [item.pk for item in sort_facts(sharing, SORT_NEWEST)[:limit]]
-
-
-def _grouped(pairs):
-    grouped = {}
-    for key, value in pairs:
-        grouped.setdefault(key, set()).add(value)
-    return {key: frozenset(values) for key, values in grouped.items()}
+    return cached("publication-options", [index.path], load)
 
 
 def clean_text(value):
@@ -253,56 +272,15 @@ class PublicationFilterForm(forms.Form):
         return sort or (SORT_RELEVANCE if self.search_query() else SORT_NEWEST)
 
 
-@dataclass
-class FilterResult:
-    """What one request to the index found: ordered matches and counts per option."""
-
-    matches: list
-    counts: dict
-
-
-def apply_filters(facts, selection, search_ranking=None):
-    """Filter ``facts`` by ``selection``; count each option given the other filters.
-
-    ``search_ranking`` maps the pk of every publication matching the text query to
-    its rank (``None`` when there is no text query).
-    """
-    pool = facts if search_ranking is None else [item for item in facts if item.pk in search_ranking]
-    matches = [item for item in pool if all(d.matches(item, selection[d.name]) for d in FILTERS)]
-    counts = {}
-    for definition in FILTERS:
-        others = [d for d in FILTERS if d is not definition]
-        counter = Counter()
-        for item in pool:
-            if all(d.matches(item, selection[d.name]) for d in others):
-                counter.update(definition.values(item))
-        counts[definition.name] = counter
-    return FilterResult(matches=matches, counts=counts)
-
-
-def sort_facts(matches, sort, search_ranking=None):
-    if sort == SORT_RELEVANCE and search_ranking is not None:
-        return sorted(matches, key=lambda item: search_ranking[item.pk])
-    if sort == SORT_OLDEST:
-        return sorted(matches, key=lambda item: (item.date, item.pk))
-    if sort == SORT_TITLE:
-        return sorted(matches, key=lambda item: (item.title.casefold(), item.pk))
-    return sorted(matches, key=lambda item: (item.date, item.pk), reverse=True)
-
-
-def option_labels(facts, locale_id):
-    """Choices of every filter: the values present in ``facts``, labelled in the page's locale."""
-    topic_slugs = set().union(*(item.topics for item in facts)) if facts else set()
-    country_codes = set().union(*(item.countries for item in facts)) if facts else set()
-    years = sorted({item.year for item in facts}, reverse=True)
-    types = {item.type for item in facts}
-    languages = set().union(*(item.languages for item in facts)) if facts else set()
+def option_labels(counts, locale_id):
+    """Choices of every filter: the values present in ``counts``, labelled in the page's locale."""
+    years = sorted(counts["year"], reverse=True)
     return {
-        "type": [(value, label) for value, label in PublicationType.choices if value in types],
-        "topic": _term_labels(Topic, "slug", topic_slugs, locale_id),
-        "country": _term_labels(Country, "code", country_codes, locale_id),
+        "type": [(value, label) for value, label in PublicationType.choices if value in counts["type"]],
+        "topic": _term_labels(Topic, "slug", set(counts["topic"]), locale_id),
+        "country": _term_labels(Country, "code", set(counts["country"]), locale_id),
         "year": [(year, year) for year in years],
-        "lang": [(value, label) for value, label in DOCUMENT_LANGUAGE_CHOICES if value in languages],
+        "lang": [(value, label) for value, label in DOCUMENT_LANGUAGE_CHOICES if value in counts["lang"]],
     }
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models import CharField, OuterRef, Subquery, Value
+from django.utils.functional import cached_property
 
 from cms.pagination import page_links
 from cms.zawgyi import Encoding
@@ -16,18 +18,31 @@ from publications.filters import (
     SORT_NEWEST,
     SORT_RELEVANCE,
     PublicationFilterForm,
-    apply_filters,
-    index_facts,
-    sort_facts,
+    facet_counts,
+    filtered,
+    index_options,
+    sorted_publications,
+    total_count,
 )
 
 
-def fetch_publications(pks):
-    """The publications with these pks, in that order, in one query."""
+def tagged_values(pks):
+    """The topic slugs and country codes of the publications ``pks``, in one query.
+
+    ``{pk: {"topic": [slug, ...], "country": [code, ...]}}``, for lists that show each
+    publication's terms.
+    """
     from publications.models import PublicationPage
 
-    pages = PublicationPage.objects.in_bulk([pk for pk in pks if pk is not None])
-    return [pages.get(pk) if pk is not None else None for pk in pks]
+    def links(relation, term, field):
+        through = getattr(PublicationPage, relation).through.objects.filter(publicationpage__in=pks)
+        rows = through.annotate(name=Value(term, output_field=CharField()))
+        return rows.values_list("publicationpage_id", "name", f"{term}__{field}").order_by()
+
+    tags = {pk: {"topic": [], "country": []} for pk in pks}
+    for pk, name, value in links("topics", "topic", "slug").union(links("countries", "country", "code"), all=True):
+        tags[pk][name].append(value)
+    return tags
 
 
 @dataclass(frozen=True)
@@ -39,34 +54,83 @@ class Chip:
     remove_url: str
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its count (read from the facet counts) instead of asking the database."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.count = count
+
+
 class PublicationListing:
+    """The filter form, the matching publications in order, their counts per option and a page of them.
+
+    Nothing is loaded until asked for: a feed reads the first rows of ``matches`` and
+    never counts; the HTML index and the API count once and load one page.
+    """
+
     def __init__(self, index, request, page_size):
         self.index = index
         self.request = request
+        self.page_size = page_size
         self.base_url = index.get_url(request)
-        params = request.GET
-        facts, options = index_facts(index.path)
-        self.form = PublicationFilterForm(params, options)
+        self.params = request.GET
+        options, self.unfiltered_counts = index_options(index)
+        self.form = PublicationFilterForm(self.params, options)
         self.form.is_valid()
         self.selection = self.form.selected()
         self.query = self.form.search_query()
         self.sort = self.form.chosen_sort()
-        ranking = self._search_ranking() if self.query else None
-        self.result = apply_filters(facts, self.selection, ranking)
-        self.paginator = Paginator(sort_facts(self.result.matches, self.sort, ranking), page_size)
-        self.params = params
 
-    def _search_ranking(self):
-        """Rank of each publication of this index matching the text query (the site search's index)."""
+    @cached_property
+    def _search_entries(self):
+        """The site search's entries of this index matching the text query, best first; None if nothing to find."""
         from search.models import SearchEntry
         from search.query import matching, parse
 
-        # Only live, public publications are in the facts the ranking is applied to.
-        entries = SearchEntry.objects.filter(locale_id=self.index.locale_id, page__path__startswith=self.index.path)
         query = parse(self.query)
         if not query:
-            return {}
-        return {pk: rank for rank, pk in enumerate(matching(entries, query).values_list("page_id", flat=True))}
+            return None
+        entries = SearchEntry.objects.filter(locale_id=self.index.locale_id, page__path__startswith=self.index.path)
+        return matching(entries, query)
+
+    @cached_property
+    def _candidates(self):
+        """The index's publications, narrowed to those matching the text query if there is one."""
+        publications = self.index.publications()
+        if not self.query:
+            return publications
+        if self._search_entries is None:
+            return publications.none()
+        return publications.filter(pk__in=self._search_entries.values("page_id"))
+
+    @cached_property
+    def counts(self):
+        """Per filter, how many publications each option would give with the other filters."""
+        if not self.is_filtered:
+            return self.unfiltered_counts
+        return facet_counts(self._candidates, self.selection)
+
+    @cached_property
+    def total(self):
+        return total_count(self.counts, self.selection)
+
+    @cached_property
+    def matches(self):
+        """The matching publications in the chosen order, sliceable without loading the others."""
+        publications = filtered(self._candidates, self.selection)
+        if self.sort == SORT_RELEVANCE and self._search_entries is not None:
+            score = self._search_entries.filter(page_id=OuterRef("pk")).values("score")[:1]
+            return sorted_publications(publications, self.sort, ranking=Subquery(score))
+        return sorted_publications(publications, self.sort)
+
+    def newest(self, limit):
+        """The first ``limit`` matches, newest first whatever the chosen order (for feeds)."""
+        return list(sorted_publications(filtered(self._candidates, self.selection), SORT_NEWEST)[:limit])
+
+    @cached_property
+    def paginator(self):
+        return CountedPaginator(self.matches, self.page_size, self.total)
 
     @property
     def is_filtered(self):
@@ -74,9 +138,7 @@ class PublicationListing:
 
     def page(self):
         """The requested page: the first for a non-number, the last past the end."""
-        page_obj = self.paginator.get_page(self.params.get("page"))
-        page_obj.object_list = fetch_publications([facts.pk for facts in page_obj.object_list])
-        return page_obj
+        return self.paginator.get_page(self.params.get("page"))
 
     # Query strings, rebuilt from the clean values only --------------------
 
@@ -143,7 +205,7 @@ class PublicationListing:
         """Each filter with its options, their counts and whether they are chosen."""
         groups = []
         for definition in FILTERS:
-            counts = self.result.counts[definition.name]
+            counts = self.counts[definition.name]
             selected = self.selection[definition.name]
             options = [
                 {"value": value, "label": label, "count": counts.get(value, 0), "selected": value in selected}

@@ -25,11 +25,14 @@ from cms.sharing import share_links
 from participation.forms import SignOnForm
 from participation.models import Signatory
 from participation.notifications import signature_received
+from participation.signing import COUNTRY_PARAMETER as SIGNATORIES_COUNTRY
+from participation.signing import PAGE_PARAMETER as SIGNATORIES_PAGE
 from participation.signing import Signatures, country_counts, page_of_record
 from participation.submissions import receive
 from publications.feeds import PublicationAtomFeed, PublicationFeed
-from publications.filters import index_facts, neighbours, related
-from publications.listing import PublicationListing, fetch_publications
+from publications.filters import FILTER_NAMES
+from publications.listing import PublicationListing
+from publications.queries import neighbourhood
 from publications.taxonomy import Country, PublicationType, Topic, localized_terms
 
 __all__ = ["Country", "PublicationDocument", "PublicationIndexPage", "PublicationPage", "PublicationType", "Topic"]
@@ -42,6 +45,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
     """
 
     PAGE_SIZE = 12
+    page_cache_parameters = ("q", *FILTER_NAMES, "sort", "page")
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
@@ -163,8 +167,15 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = "publication"
+        # The listing sorts by date (newest, oldest, neighbours), filters years as date
+        # ranges and types with a sort: each is an index range scan, whatever the archive's size.
+        indexes = [
+            models.Index(fields=["date", "page_ptr"], name="publication_date_idx"),
+            models.Index(fields=["publication_type", "date"], name="publication_type_date_idx"),
+        ]
 
     RELATED_COUNT = 3
+    page_cache_parameters = (SIGNATORIES_COUNTRY, SIGNATORIES_PAGE)
 
     def clean(self):
         super().clean()
@@ -213,11 +224,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     @cached_property
     def _neighbourhood(self):
         """The publications before and after this one by date, and the newest sharing a topic."""
-        facts, _options = index_facts(self.path[: -self.steplen])
-        older, newer = neighbours(facts, self.pk)
-        related_pks = related(facts, self.pk, self.RELATED_COUNT)
-        previous_page, next_page, *related_pages = fetch_publications([older, newer, *related_pks])
-        return previous_page, next_page, [page for page in related_pages if page is not None]
+        return neighbourhood(self, self.RELATED_COUNT)
 
     def previous_publication(self):
         return self._neighbourhood[0]
@@ -283,6 +290,9 @@ class PublicationDocument(Orderable):
     language = models.CharField(max_length=5, choices=DOCUMENT_LANGUAGE_CHOICES, default="en")
 
     panels = [FieldPanel("document"), FieldPanel("language")]
+
+    class Meta(Orderable.Meta):
+        indexes = [models.Index(fields=["language", "page"], name="publication_document_lang_idx")]
 
     def __str__(self):
         return f"{self.document.title} ({self.get_language_display()})"

@@ -1,5 +1,9 @@
 """Reusable publication queries for pages that list publications."""
 
+from django.db.models import Exists, OuterRef, Q
+
+from cms.content_cache import cached
+
 MAX_LIMIT = 20
 
 
@@ -32,3 +36,29 @@ def latest_publications(site_root, topics=(), types=(), limit=5, exclude=None):
     if exclude is not None:
         publications = publications.exclude(pk=exclude.pk)
     return publications[: max(1, min(int(limit), MAX_LIMIT))]
+
+
+def neighbourhood(page, related_count):
+    """The live, public publications of ``page``'s index just older and newer by date, and the
+    newest ``related_count`` sharing a topic with it.
+
+    Their ids come from three indexed queries (dates, topic links), kept per content
+    version; the pages themselves are then loaded in one query.
+    """
+    older, newer, *related = cached("publication-neighbours", [page.pk], lambda: _neighbour_ids(page, related_count))
+    pages = type(page).objects.in_bulk([pk for pk in (older, newer, *related) if pk is not None])
+    return pages.get(older), pages.get(newer), [pages[pk] for pk in related if pk in pages]
+
+
+def _neighbour_ids(page, related_count):
+    from publications.models import PublicationPage
+
+    siblings = PublicationPage.objects.live().public().sibling_of(page, inclusive=False).values_list("pk", flat=True)
+    older = siblings.filter(Q(date__lt=page.date) | Q(date=page.date, pk__lt=page.pk)).order_by("-date", "-pk")
+    newer = siblings.filter(Q(date__gt=page.date) | Q(date=page.date, pk__gt=page.pk)).order_by("date", "pk")
+    through = PublicationPage.topics.through
+    shared = through.objects.filter(
+        publicationpage=OuterRef("pk"), topic__in=through.objects.filter(publicationpage=page.pk).values("topic")
+    )
+    related = siblings.filter(Exists(shared)).order_by("-date", "-pk")[:related_count]
+    return [older.first(), newer.first(), *related]

@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
+from cms import page_cache
 from cms.pages import localized_root
 from cms.pagination import page_links
 from search.query import MAX_QUERY_LENGTH, snippet
@@ -42,6 +43,7 @@ def search_root(request):
 
 
 def search_page(request):
+    page_cache.allow(request, ("q", "type", "page"))
     root = search_root(request)
     form = SearchForm(request.GET)
     kind = form.kind()

@@ -14,7 +14,7 @@ from cms.api.params import MAX_ID, locale_code
 from cms.api.refs import array_of, obj, ref
 from cms.pages import localized_root
 from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES
-from publications.listing import PublicationListing, fetch_publications
+from publications.listing import PublicationListing, tagged_values
 from publications.models import PublicationDocument, PublicationIndexPage
 
 LISTING_PARAMETERS = ("site", "locale", "index", "q", *FILTER_NAMES, "sort", "limit", "offset")
@@ -56,12 +56,11 @@ def listing_data(request, params):
         listing = PublicationListing(index, request, page_size=limit)
         _raise_form_errors(listing.form)
         facets = [_facet(group) for group in listing.option_groups()]
-    matches = listing.paginator.object_list
-    facts = matches[offset : offset + limit]
+    pages = list(listing.matches[offset : offset + limit])
     notice = listing.zawgyi_notice()
     return {
         "meta": {
-            "total_count": len(matches),
+            "total_count": listing.total,
             "limit": limit,
             "offset": offset,
             "sort": listing.sort,
@@ -70,7 +69,7 @@ def listing_data(request, params):
             "index": page_link(index, request),
         },
         "facets": facets,
-        "items": _items(facts, listing, request),
+        "items": _items(pages, listing, request),
     }
 
 
@@ -91,8 +90,8 @@ def _facet(group):
     }
 
 
-def _items(facts, listing, request):
-    pages = fetch_publications([item.pk for item in facts])
+def _items(pages, listing, request):
+    tags = tagged_values([page.pk for page in pages])
     documents = {}
     for item in PublicationDocument.objects.filter(page__in=[page.pk for page in pages]).select_related("document"):
         documents.setdefault(item.page_id, []).append(document_data(item.document, request, language=item.language))
@@ -100,11 +99,11 @@ def _items(facts, listing, request):
     return [
         {
             **publication_card(page, request),
-            "topics": _terms("topic", item.topics, labels),
-            "countries": _terms("country", item.countries, labels),
+            "topics": _terms("topic", tags[page.pk]["topic"], labels),
+            "countries": _terms("country", tags[page.pk]["country"], labels),
             "documents": documents.get(page.pk, []),
         }
-        for item, page in zip(facts, pages, strict=True)
+        for page in pages
     ]
 
 

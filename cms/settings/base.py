@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.ContentLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -180,6 +181,11 @@ if os.environ.get("GOOGLE_TRANSLATE_PROJECT_ID"):
 # The content API (/api/v2/). Shared caches may keep public answers this many seconds;
 # clients revalidate with ETag / Last-Modified.
 API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+# Public pages served to anonymous visitors (cms/page_cache.py): shared caches and browsers
+# may keep them this many seconds.
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+# `make bench` serves /bench/bare, a view that does nothing, as the floor it compares pages with.
+BENCHMARK_BARE_VIEW = env_bool("BENCHMARK_BARE_VIEW")
 # Front ends allowed to call the API from a browser, e.g. "https://app.example.org".
 # Empty (the default): no CORS headers at all.
 CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")

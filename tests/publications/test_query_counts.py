@@ -1,4 +1,8 @@
-"""Query budgets: the index and publication pages cost the same whatever the library's size."""
+"""Query budgets: the index, its feeds and publication pages cost the same whatever the library's size.
+
+The visitor carries a cookie so the whole-page cache never answers: these are the
+queries of rendering the page.
+"""
 
 import datetime
 
@@ -12,6 +16,7 @@ from cms.models import SiteBranding
 from tests.factories import CountryFactory, PublicationIndexPageFactory, PublicationPageFactory, TopicFactory
 
 INDEX_BUDGET = 12
+FEED_BUDGET = 10
 INDEX_COLD_BUDGET = 25
 PAGE_BUDGET = 15
 
@@ -36,10 +41,22 @@ def build_library(home, size):
     return index
 
 
+@pytest.fixture
+def client(client):
+    client.cookies["uncached"] = "1"
+    return client
+
+
 @pytest.mark.parametrize("size", [5, 60])
 @pytest.mark.parametrize(
     "query",
-    ["", "?type=statement", "?topic=topic-1&topic=topic-2&country=th&year=2021&sort=title", "?q=publication&page=2"],
+    [
+        "",
+        "?type=statement",
+        "?topic=topic-1&topic=topic-2&country=th&year=2021&sort=title",
+        "?q=publication&page=2",
+        "?lang=en&page=9",
+    ],
 )
 def test_index_page_query_budget(client, home, django_assert_max_num_queries, size, query):
     build_library(home, size)
@@ -64,6 +81,16 @@ def test_cold_cache_query_count_does_not_grow_with_the_library(client, home):
     for number in range(55):
         PublicationPageFactory(parent=index, title=f"More {number}", date=start + datetime.timedelta(days=number))
     assert cold_count() == small <= INDEX_COLD_BUDGET
+
+
+@pytest.mark.parametrize("size", [5, 60])
+@pytest.mark.parametrize("feed", ["rss", "atom"])
+def test_feed_query_budget(client, home, django_assert_max_num_queries, size, feed):
+    build_library(home, size)
+    url = f"/en/publications/feed/{feed}/?topic=topic-1&country=mm"
+    assert client.get(url).status_code == 200
+    with django_assert_max_num_queries(FEED_BUDGET):
+        assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("size", [5, 60])

@@ -1,0 +1,104 @@
+"""``make bench``'s parts: targets found in the demo, HTTP load on gunicorn, the report and its JSON."""
+
+import json
+import os
+
+import pytest
+from django.core.management import call_command
+from django.test import TestCase
+
+from home.benchmark import load, queries, report, targets
+from home.benchmark.server import Gunicorn
+
+IPAM_HOST = "127.0.0.1:8000"
+
+
+class DemoTargetsTests(TestCase):
+    """Every target found in the demo answers 200, cached and uncached, and has its queries counted."""
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_demo", verbosity=0)
+        call_command("rebuild_search_index", verbosity=0)
+
+    def test_every_target_answers_cached_and_uncached(self):
+        found = targets.discover(3)
+        names = {target.name for target in found}
+        assert {
+            "home",
+            "campaign",
+            "network",
+            "index, two filters",
+            "search (Burmese)",
+            "API search (English)",
+        } <= names
+        for target in found:
+            for cached in (True, False):
+                for path, host, cookie in target.requests(cached, 2):
+                    headers = {"HTTP_COOKIE": cookie} if cookie else {}
+                    assert self.client.get(path, HTTP_HOST=host, **headers).status_code == 200, (target, path)
+
+    def test_a_cached_page_costs_no_query_and_an_uncached_one_does(self):
+        home = next(target for target in targets.discover(3) if target.name == "home")
+        assert queries.count(home, cached=True) == 0
+        assert queries.count(home, cached=False) > 0
+
+    def test_uncached_api_requests_are_new_urls(self):
+        listing = next(target for target in targets.discover(3) if target.name == "API publications list")
+        paths = [path for path, _host, _cookie in listing.requests(False, 3)]
+        assert len(set(paths)) == 3 and listing.path not in paths
+
+
+def test_load_runs_against_gunicorn_and_reports_worker_memory(settings):
+    """The floors of the report, served by a real gunicorn (no database needed for them)."""
+    environment = {"DJANGO_SETTINGS_MODULE": "cms.settings.test"}
+    previous = {name: os.environ.get(name) for name in environment}
+    os.environ.update(environment)
+    try:
+        with Gunicorn(workers=1) as server:
+            bare = load.run(server.base_url, [(targets.BARE_PATH, "127.0.0.1", None)] * 6, concurrency=2)
+            static = load.run(server.base_url, [("/static/css/site.css", "127.0.0.1", None)] * 6, concurrency=2)
+            memory = server.worker_memory_mb()
+    finally:
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name)
+            else:
+                os.environ[name] = value
+    assert bare.statuses == static.statuses == {200}
+    assert 0 < bare.p50_ms <= bare.p95_ms and bare.rps > 0
+    assert len(memory) == 1 and memory[0] > 10
+
+
+@pytest.mark.parametrize(
+    ("values", "p50", "p95"), [([3.0, 1.0, 2.0], 2.0, 3.0), (list(map(float, range(1, 101))), 50.5, 95.0)]
+)
+def test_percentiles(values, p50, p95):
+    timing = load.summarise(values, elapsed_s=1.0, statuses=[200])
+    assert (timing.p50_ms, timing.p95_ms, timing.rps) == (p50, p95, len(values))
+
+
+def test_json_has_the_issue_format(tmp_path):
+    timing = load.Timing(p50_ms=4.0, p95_ms=6.0, rps=250.0, statuses=frozenset({200}))
+    page = targets.Target("index", IPAM_HOST, ("/en/publications/",))
+    rows = report.rows([(page, True, timing, 0)], bare_p50=2.0, static_p50=1.0)
+    output = tmp_path / "bench-results.json"
+
+    report.write_json(output, 100, rows, [80.5, 81.0])
+
+    data = json.loads(output.read_text())
+    assert data["publications"] == 100 and data["worker_memory_mb"] == [80.5, 81.0]
+    assert data["results"] == [
+        {
+            "name": "index",
+            "path": "/en/publications/",
+            "cached": True,
+            "p50_ms": 4.0,
+            "p95_ms": 6.0,
+            "rps": 250.0,
+            "queries": 0,
+            "ratio_to_bare": 2.0,
+            "ratio_to_static": 4.0,
+        }
+    ]
+    assert "index" in report.table(rows)
