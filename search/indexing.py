@@ -4,10 +4,14 @@ A page is in the index while it is live and public. Every save of a page re-read
 its row, which holds the live content (a draft lives in revisions, never in the row):
 publishing, translation syncs and imports write the entry, unpublishing removes it,
 and a draft saved on a live page leaves the live text indexed. Publishing indexes once
-more when done, as a page's inline children (its documents) are saved after its row. Deleting a page
-deletes its entry; moving a page or changing a view restriction re-indexes the
-pages below.
+more when done, as a page's inline children (its documents) are saved after its row.
+Deleting a page deletes its entry; moving a page or changing a view restriction
+re-indexes the pages below. Inside a ``deferred()`` block (a bulk import) each page
+changed is indexed once, at the end.
 """
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db import transaction
 from wagtail.models import Page
@@ -17,6 +21,19 @@ from search.segmentation import BOUNDARY, normalize, padded, tokens
 
 SITE_ROOT_DEPTH = 2
 PAGE_KIND = "page"
+INDEX_CHUNK = 500
+ENTRY_FIELDS = [
+    "locale",
+    "site_root_path",
+    "kind",
+    "title",
+    "text",
+    "date",
+    "title_stems",
+    "stems",
+    "words",
+    "indexed_at",
+]
 
 
 def page_text(page):
@@ -64,58 +81,92 @@ def entry_values(page):
     }
 
 
-def is_public(page):
-    return Page.objects.live().public().filter(pk=page.pk).exists()
+def _chunks(values, size=INDEX_CHUNK):
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
-def index_page(page):
-    """Write or remove the entry of ``page`` as it now stands."""
+def index_pages(page_ids):
+    """Write the entries of the given pages as they now stand, removing those no longer live and public."""
     from search.models import SearchEntry
 
-    page = page.specific
-    if page.depth <= 1 or type(page) is Page or not is_public(page):
-        SearchEntry.objects.filter(page_id=page.pk).delete()
+    for chunk in _chunks(set(page_ids)):
+        pages = Page.objects.live().public().filter(pk__in=chunk, depth__gt=1).specific()
+        entries = [SearchEntry(page_id=page.pk, **entry_values(page)) for page in pages if type(page) is not Page]
+        SearchEntry.objects.filter(page_id__in=chunk).exclude(page_id__in=[entry.page_id for entry in entries]).delete()
+        SearchEntry.objects.bulk_create(
+            entries, update_conflicts=True, unique_fields=["page"], update_fields=ENTRY_FIELDS
+        )
+
+
+_pending = ContextVar("search_index_pending", default=None)
+
+
+@contextmanager
+def deferred():
+    """Inside the block, pages that change are indexed once each, when it ends without an error.
+
+    A bulk import saves a page several times (created, revision, published); each save
+    would otherwise index it again.
+    """
+    if _pending.get() is not None:  # an outer block indexes
+        yield
         return
-    SearchEntry.objects.update_or_create(page_id=page.pk, defaults=entry_values(page))
+    pending = set()
+    token = _pending.set(pending)
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+    index_pages(pending)
 
 
-def index_subtree(page):
-    for descendant in Page.objects.descendant_of(page, inclusive=True).specific():
-        index_page(descendant)
+def update(page_ids):
+    """Index these pages now, or at the end of the enclosing ``deferred()`` block."""
+    pending = _pending.get()
+    if pending is None:
+        index_pages(page_ids)
+    else:
+        pending.update(page_ids)
 
 
-def rebuild():
-    """Index every page afresh; returns the number of entries."""
+def _subtree_ids(page):
+    return Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)
+
+
+def rebuild(progress=None):
+    """Index every page afresh; returns the number of entries. ``progress(n)`` is told of each chunk done."""
     from search.models import SearchEntry
 
     with transaction.atomic():
         SearchEntry.objects.all().delete()
-        for page in Page.objects.live().public().filter(depth__gt=1).specific().iterator():
-            index_page(page)
+        page_ids = list(Page.objects.live().public().filter(depth__gt=1).values_list("pk", flat=True))
+        for chunk in _chunks(page_ids):
+            index_pages(chunk)
+            if progress is not None:
+                progress(len(chunk))
     return SearchEntry.objects.count()
 
 
 def _on_published(sender, instance, **kwargs):
     """After publishing: the page's inline children (documents) are saved only after its row."""
-    index_page(instance)
+    update([instance.pk])
 
 
 def _on_page_saved(sender, instance, raw=False, **kwargs):
-    if raw or not isinstance(instance, Page):
-        return
-    saved = instance.specific_class.objects.filter(pk=instance.pk).first()
-    if saved is not None:
-        index_page(saved)
+    if not raw and isinstance(instance, Page):
+        update([instance.pk])
 
 
 def _on_moved(sender, instance, **kwargs):
-    index_subtree(instance)
+    update(_subtree_ids(instance))
 
 
 def _on_restriction_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
-        index_subtree(page)
+        update(_subtree_ids(page))
 
 
 def connect_signals():

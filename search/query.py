@@ -8,18 +8,17 @@ word to find. ``OR``, ``*`` or ``NEAR(`` are just text. All words must match.
 import re
 from dataclasses import dataclass
 
-from django.db.models import F, IntegerField, Q, Value
-from django.db.models.functions import Cast, Length, Replace
+from django.db.models import F
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from cms.zawgyi import Encoding, check
 from publications.filters import clean_text
-from search.segmentation import BOUNDARY, is_burmese, normalize, padded, tokens
+from search import fulltext
+from search.segmentation import BOUNDARY, is_burmese, normalize, tokens
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
-TITLE_WEIGHT = 5
 SNIPPET_LENGTH = 220
 PHRASE = re.compile(r'"([^"]*)"?')
 
@@ -35,10 +34,6 @@ class Term:
     @classmethod
     def of(cls, pairs, prefix=False):
         return cls(tuple(word for word, _stem in pairs), tuple(stem for _word, stem in pairs), prefix)
-
-    def condition(self):
-        sequence = Q(stems__contains=padded(self.stems))
-        return sequence | Q(words__contains=f" {self.words[-1]}") if self.prefix else sequence
 
     def pattern(self):
         """A regular expression finding this term in the text, for highlighting."""
@@ -110,20 +105,9 @@ def _groups(pairs):
 
 
 def matching(entries, query):
-    """``entries`` holding every term of ``query``, best first (title matches weigh more)."""
-    for term in query.terms:
-        entries = entries.filter(term.condition())
-    score = Value(0)
-    for term in query.terms:
-        needle = padded(term.stems)
-        score = score + TITLE_WEIGHT * _occurrences("title_stems", needle) + _occurrences("stems", needle)
-    return entries.annotate(score=Cast(score, IntegerField())).order_by("-score", F("date").desc(nulls_last=True), "pk")
-
-
-def _occurrences(column, needle):
-    """How often ``needle`` occurs in ``column``, in SQL both databases speak."""
-    removed = Length(F(column)) - Length(Replace(F(column), Value(needle), Value("")))
-    return removed / Value(len(needle))
+    """``entries`` holding every term of ``query``, best first by the database's full-text rank."""
+    found = fulltext.matching(entries, query.terms)
+    return found.order_by("-score", F("date").desc(nulls_last=True), "pk")
 
 
 def snippet(text, query, length=SNIPPET_LENGTH):

@@ -12,7 +12,7 @@ matches the documents holding the same sequence of syllables, and nothing else.
 import re
 import unicodedata
 
-import snowballstemmer
+import Stemmer
 
 CONSONANTS = range(0x1000, 0x1022)  # က … အ
 INDEPENDENT = {*range(0x1023, 0x102B), 0x103F, *range(0x1040, 0x104A), *range(0x104C, 0x1050)}  # ဣ…ဪ ဿ ၀…၉ ၌…၏
@@ -25,7 +25,8 @@ VIRAMA, ASAT, DOT_BELOW = "\u1039", "\u103a", "\u1037"
 BURMESE_BLOCK = re.compile(r"[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+")
 WORD = re.compile(r"\w+")
 
-_stemmer = snowballstemmer.stemmer("english")
+# Snowball's English stemmer compiled to C (PyStemmer), with its own cache of recent words.
+_stemmer = Stemmer.Stemmer("english")
 
 
 def normalize(text):
