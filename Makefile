@@ -44,11 +44,12 @@ test: lint
 # Time every kind of page and API answer on gunicorn with N publications (docs/benchmarks.md).
 # PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set, else a SQLite file per N.
 N ?= 10000
+REQUESTS ?= 200
 bench: install
 	DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=bench-only-not-secret DEBUG=0 \
 	SECURE_SSL_REDIRECT=0 ALLOWED_HOSTS=127.0.0.1,localhost,mwpn.localhost \
 	DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/bench-$(N).sqlite3} \
-	$(MANAGE) bench --publications $(N)
+	$(MANAGE) bench --publications $(N) --requests $(REQUESTS)
 
 # Refresh the Burmese catalogue of the templates after changing their text (needs GNU gettext).
 messages: install

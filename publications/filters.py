@@ -154,10 +154,8 @@ def total_count(counts, selection):
     return sum(count for value, count in counts[TOTAL_FROM].items() if not selected or value in selected)
 
 
-def sorted_publications(publications, sort, ranking=None):
-    """``publications`` in the order ``sort`` names; by ``ranking`` (an expression, high first) for relevance."""
-    if sort == SORT_RELEVANCE and ranking is not None:
-        return publications.annotate(relevance=ranking).order_by(F("relevance").desc(nulls_last=True), "-date", "pk")
+def sorted_publications(publications, sort):
+    """``publications`` in the order ``sort`` names (newest first for relevance, ranked elsewhere)."""
     return publications.order_by(*ORDERINGS.get(sort, ORDERINGS[SORT_NEWEST]))
 
 

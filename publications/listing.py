@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import CharField, OuterRef, Subquery, Value
+from django.db.models import CharField, Value
 from django.utils.functional import cached_property
 
 from cms.pagination import page_links
@@ -62,6 +62,27 @@ class CountedPaginator(Paginator):
         self.count = count
 
 
+class RankedPublications:
+    """``publications`` in the order of ``ranked_ids``; a slice loads only its own pages."""
+
+    def __init__(self, publications, ranked_ids):
+        self.publications = publications
+        self.ranked_ids = ranked_ids
+
+    @cached_property
+    def _ordered_ids(self):
+        allowed = set(self.publications.values_list("pk", flat=True))
+        return [pk for pk in self.ranked_ids if pk in allowed]
+
+    def __len__(self):
+        return len(self._ordered_ids)
+
+    def __getitem__(self, item):
+        ids = self._ordered_ids[item]
+        pages = self.publications.model.objects.in_bulk(ids)
+        return [pages[pk] for pk in ids if pk in pages]
+
+
 class PublicationListing:
     """The filter form, the matching publications in order, their counts per option and a page of them.
 
@@ -83,26 +104,26 @@ class PublicationListing:
         self.sort = self.form.chosen_sort()
 
     @cached_property
-    def _search_entries(self):
-        """The site search's entries of this index matching the text query, best first; None if nothing to find."""
+    def _ranked_ids(self):
+        """Ids of this index's pages matching the text query, best first, from the search's full-text index.
+
+        A list, not a subquery: the full-text condition is SQL written for the search
+        table under its own name, which a subquery would rename.
+        """
         from search.models import SearchEntry
         from search.query import matching, parse
 
         query = parse(self.query)
         if not query:
-            return None
+            return []
         entries = SearchEntry.objects.filter(locale_id=self.index.locale_id, page__path__startswith=self.index.path)
-        return matching(entries, query)
+        return list(matching(entries, query).values_list("page_id", flat=True))
 
     @cached_property
     def _candidates(self):
         """The index's publications, narrowed to those matching the text query if there is one."""
         publications = self.index.publications()
-        if not self.query:
-            return publications
-        if self._search_entries is None:
-            return publications.none()
-        return publications.filter(pk__in=self._search_entries.values("page_id"))
+        return publications.filter(pk__in=self._ranked_ids) if self.query else publications
 
     @cached_property
     def counts(self):
@@ -119,9 +140,8 @@ class PublicationListing:
     def matches(self):
         """The matching publications in the chosen order, sliceable without loading the others."""
         publications = filtered(self._candidates, self.selection)
-        if self.sort == SORT_RELEVANCE and self._search_entries is not None:
-            score = self._search_entries.filter(page_id=OuterRef("pk")).values("score")[:1]
-            return sorted_publications(publications, self.sort, ranking=Subquery(score))
+        if self.sort == SORT_RELEVANCE and self.query:
+            return RankedPublications(publications, self._ranked_ids)
         return sorted_publications(publications, self.sort)
 
     def newest(self, limit):
