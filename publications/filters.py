@@ -13,7 +13,6 @@ grouped queries) and loads only the rows of the page it shows.
 
 import datetime
 import operator
-import unicodedata
 from dataclasses import dataclass
 from functools import reduce
 
@@ -24,8 +23,9 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.content_cache import cached
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
+from cms.text import MAX_QUERY_LENGTH, clean_text
 from cms.zawgyi import Encoding, check
-from publications.taxonomy import Country, PublicationType, Topic
+from taxonomy.models import Country, PublicationType, Topic
 
 SORT_NEWEST = "newest"
 SORT_OLDEST = "oldest"
@@ -42,7 +42,6 @@ ORDERINGS = {
     SORT_OLDEST: ("date", "pk"),
     SORT_TITLE: (Lower("title"), "pk"),
 }
-MAX_QUERY_LENGTH = 200
 
 
 def _models():
@@ -167,12 +166,6 @@ def index_options(index):
         return option_labels(counts, index.locale_id), counts
 
     return cached("publication-options", [index.path], load)
-
-
-def clean_text(value):
-    """Collapse whitespace and drop control characters from a search query."""
-    kept = "".join(" " if unicodedata.category(char).startswith("C") else char for char in value)
-    return " ".join(kept.split())
 
 
 class SubsetMultipleChoiceField(forms.MultipleChoiceField):

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publications', '0003_publicationpage_open_for_signatures'),
+        ('publications', '0006_terms_moved'),
         ('wagtaildocs', '0014_alter_document_file_size'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
