@@ -1,4 +1,4 @@
-"""Bulk import of publications from CSV or JSON, one transaction per row.
+"""Bulk import of publications from CSV or JSON, in batches with a savepoint per row.
 
 A row is keyed by its ``slug`` under the target index: importing the same file twice
 changes nothing, and a changed row updates its publication with a new revision.
@@ -26,9 +26,11 @@ from wagtail.models import Locale
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from publications.models import PublicationDocument, PublicationPage
 from publications.taxonomy import Country, PublicationType, Topic
+from search.indexing import deferred
 
 LANGUAGES = dict(DOCUMENT_LANGUAGE_CHOICES)
 LIST_SEPARATOR = ";"
+BATCH_SIZE = 100
 MAX_DOCUMENT_BYTES = settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
 
 
@@ -111,16 +113,30 @@ class PublicationImporter:
         self.topics = {topic.slug: topic for topic in Topic.objects.filter(locale=english)}
         self.countries = {country.code: country for country in Country.objects.filter(locale=english)}
 
-    def run(self, rows, progress=iter):
+    def run(self, rows, progress=None, batch_size=BATCH_SIZE):
+        """Import ``(line, row)`` pairs; ``progress(n)`` is told after each batch of ``n`` rows.
+
+        A batch is one transaction in which each row has a savepoint of its own, so a
+        rejected row leaves no trace and the others stay. Pages are indexed (site search,
+        Wagtail's admin search and references) once each when their batch ends.
+        """
         report = ImportReport()
-        for line, row in progress(rows):
-            try:
-                outcome = self.import_row(row)
-            except RowRejected as rejected:
-                report.rejected.append((line, str(row.get("slug") or row.get("title") or "")[:80], rejected.reasons))
-                continue
-            setattr(report, outcome, getattr(report, outcome) + 1)
+        for start in range(0, len(rows), batch_size):
+            batch = rows[start : start + batch_size]
+            with transaction.atomic(), deferred():
+                for line, row in batch:
+                    self._import(line, row, report)
+            if progress is not None:
+                progress(len(batch))
         return report
+
+    def _import(self, line, row, report):
+        try:
+            outcome = self.import_row(row)
+        except RowRejected as rejected:
+            report.rejected.append((line, str(row.get("slug") or row.get("title") or "")[:80], rejected.reasons))
+            return
+        setattr(report, outcome, getattr(report, outcome) + 1)
 
     def import_row(self, row):
         return self.save(self.parse(row))

@@ -33,10 +33,9 @@ class Command(BaseCommand):
         except (ValueError, UnicodeDecodeError) as error:
             raise CommandError(f"Cannot read {path.name}: {error}") from error
 
-        def progress(items):
-            return tqdm(items, desc="Importing", unit="row", file=self.stderr, disable=options["no_progress"])
-
-        report = PublicationImporter(index, base_dir=path.parent).run(rows, progress=progress)
+        importer = PublicationImporter(index, base_dir=path.parent)
+        with tqdm(total=len(rows), desc="Importing", unit="row", file=self.stderr, disable=options["no_progress"]) as bar:
+            report = importer.run(rows, progress=bar.update)
         for line, key, reasons in report.rejected:
             self.stderr.write(f"Rejected row {line} ({key or 'no title'}): {'; '.join(reasons)}")
         summary = (
