@@ -11,7 +11,8 @@ import datetime
 import hashlib
 import html
 import json
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -23,29 +24,15 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from cms.importing import RowRejected, import_rows
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from publications.models import PublicationDocument, PublicationPage
-from publications.taxonomy import Country, PublicationType, Topic
 from search.indexing import deferred
+from taxonomy.models import Country, PublicationType, Topic
 
 LANGUAGES = dict(DOCUMENT_LANGUAGE_CHOICES)
 LIST_SEPARATOR = ";"
-BATCH_SIZE = 100
 MAX_DOCUMENT_BYTES = settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
-
-
-class RowRejected(Exception):
-    def __init__(self, reasons):
-        super().__init__("; ".join(reasons))
-        self.reasons = reasons
-
-
-@dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: list = field(default_factory=list)  # (line, key, reasons)
 
 
 @dataclass
@@ -113,22 +100,19 @@ class PublicationImporter:
         self.topics = {topic.slug: topic for topic in Topic.objects.filter(locale=english)}
         self.countries = {country.code: country for country in Country.objects.filter(locale=english)}
 
-    def run(self, rows, progress=None, batch_size=BATCH_SIZE):
-        """Import ``(line, row)`` pairs; ``progress(n)`` is told after each batch of ``n`` rows.
+    def run(self, rows, progress=iter):
+        """Rows in batches: one transaction each, a savepoint per row, every index written once per page at the end."""
+        return import_rows(rows, self.import_row, self.key_of, progress, batch=self.batch)
 
-        A batch is one transaction in which each row has a savepoint of its own, so a
-        rejected row leaves no trace and the others stay. Pages are indexed (site search,
-        Wagtail's admin search and references) once each when their batch ends.
-        """
-        report = ImportReport()
-        for start in range(0, len(rows), batch_size):
-            batch = rows[start : start + batch_size]
-            with transaction.atomic(), deferred():
-                for line, row in batch:
-                    self._import(line, row, report)
-            if progress is not None:
-                progress(len(batch))
-        return report
+    @staticmethod
+    def key_of(row):
+        return row.get("slug") or row.get("title")
+
+    @staticmethod
+    @contextmanager
+    def batch():
+        with transaction.atomic(), deferred():
+            yield
 
     def _import(self, line, row, report):
         try:

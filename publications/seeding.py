@@ -23,8 +23,8 @@ from cms.numerals import burmese_digits
 from cms.translation import translate_page
 from publications.importer import PublicationImporter, PublicationValues
 from publications.models import PublicationIndexPage, PublicationPage
-from publications.taxonomy import Country, PublicationType, Topic
 from search.indexing import deferred
+from taxonomy.models import Country, PublicationType, Topic
 
 SLUG_PREFIX = "bench-"
 FIRST_DATE = datetime.date(2010, 1, 1)

@@ -20,9 +20,9 @@ from wagtail.search import index
 from wagtail.search.signal_handlers import post_save_signal_handler as wagtail_search_on_save
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from cms.pages import SITE_ROOT_DEPTH
 from search.segmentation import BOUNDARY, normalize, padded, tokens
 
-SITE_ROOT_DEPTH = 2
 PAGE_KIND = "page"
 INDEX_CHUNK = 500
 ENTRY_FIELDS = [

@@ -12,12 +12,11 @@ from django.db.models import F
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from cms.text import MAX_QUERY_LENGTH, clean_text
 from cms.zawgyi import Encoding, check
-from publications.filters import clean_text
 from search import fulltext
 from search.segmentation import BOUNDARY, is_burmese, normalize, tokens
 
-MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 SNIPPET_LENGTH = 220
 PHRASE = re.compile(r'"([^"]*)"?')
