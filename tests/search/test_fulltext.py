@@ -29,10 +29,10 @@ def test_the_query_plan_uses_the_full_text_index(searchable):
 def test_the_database_keeps_the_index_in_step_with_the_entries(searchable):
     """Writes to the entries' token columns reach the index without the indexer's help."""
     home, about = searchable["home"], searchable["about"]
-    assert found(home, "myanmar") == {about.pk}
+    assert about.pk in found(home, "myanmar")
 
     SearchEntry.objects.filter(page_id=about.pk).update(stems=" about ¶ kachin ", words=" about ¶ kachin ")
-    assert found(home, "myanmar") == set()
+    assert about.pk not in found(home, "myanmar")
     assert found(home, "kachin") == {about.pk}
 
     SearchEntry.objects.filter(page_id=about.pk).delete()
