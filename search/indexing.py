@@ -14,8 +14,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import transaction
-from wagtail.models import Page
+from django.db.models.signals import post_save
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
+from wagtail.search.signal_handlers import post_save_signal_handler as wagtail_search_on_save
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.pages import SITE_ROOT_DEPTH
 from search.segmentation import BOUNDARY, normalize, padded, tokens
@@ -107,8 +110,11 @@ _pending = ContextVar("search_index_pending", default=None)
 def deferred():
     """Inside the block, pages that change are indexed once each, when it ends without an error.
 
-    A bulk import saves a page several times (created, revision, published); each save
-    would otherwise index it again.
+    A bulk import saves a page several times (created, revision, published), and each
+    save would update this index, Wagtail's search index (admin search) and Wagtail's
+    reference index. Wagtail's two are switched off meanwhile by disconnecting their
+    signal handlers, which holds for the whole process: use it in commands, not in
+    request handling.
     """
     if _pending.get() is not None:  # an outer block indexes
         yield
@@ -116,10 +122,32 @@ def deferred():
     pending = set()
     token = _pending.set(pending)
     try:
-        yield
+        with _wagtail_indexes_paused():
+            yield
     finally:
         _pending.reset(token)
     index_pages(pending)
+    _update_wagtail_indexes(pending)
+
+
+@contextmanager
+def _wagtail_indexes_paused():
+    models = [model for model in index.get_indexed_models() if issubclass(model, Page)]
+    for model in models:
+        post_save.disconnect(wagtail_search_on_save, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in models:
+            post_save.connect(wagtail_search_on_save, sender=model)
+
+
+def _update_wagtail_indexes(page_ids):
+    for chunk in _chunks(page_ids):
+        for page in Page.objects.filter(pk__in=chunk).specific():
+            index.insert_or_update_object(page)
+            ReferenceIndex.create_or_update_for_object(page)
 
 
 def update(page_ids):
