@@ -13,7 +13,7 @@ from django.db.models.functions import Cast, Length, Replace
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from cms.zawgyi import Encoding, check
+from cms.zawgyi import check
 from publications.filters import clean_text
 from search.segmentation import BOUNDARY, is_burmese, normalize, padded, tokens
 
@@ -68,7 +68,7 @@ def clean(text):
 def parse(raw):
     """The query a visitor typed, Zawgyi converted to Unicode."""
     result = check(clean(raw))
-    text = result.converted if result.encoding is Encoding.ZAWGYI else result.original
+    text = result.text
     typing = not (raw or "").endswith((" ", '"'))
     terms = []
     position = 0
