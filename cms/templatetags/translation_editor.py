@@ -33,5 +33,8 @@ def translation_editor_actions(context, translation, instance):
             preview_url=reverse("wagtail_localize:preview_translation", args=[translation.pk]),
             alias_url=reverse("wagtail_localize:convert_to_alias", args=[instance.pk]) if may_publish else None,
             delete_url=reverse("wagtailadmin_pages:delete", args=[instance.pk]) if permissions.can_delete() else None,
+            unpublish_url=(
+                reverse("wagtailadmin_pages:unpublish", args=[instance.pk]) if permissions.can_unpublish() else None
+            ),
         )
     return actions
