@@ -4,19 +4,13 @@ import html
 from contextvars import ContextVar
 
 from django.urls import reverse
-from wagtail.models import Page, TranslatableMixin
-from wagtail.snippets.models import get_snippet_models
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from cms.zawgyi import Encoding, check, describe_changes
 
 # StringTranslation.tool_name's max_length.
 TOOL_NAME_LENGTH = 255
-
-
-def translatable_snippet_models():
-    """Every registered snippet model that is translated (whichever app defines it)."""
-    return [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]
 
 
 def admin_edit_url(instance):

@@ -30,7 +30,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
-from cms.translation import translatable_snippet_models
+from cms.snippets import translatable_snippet_models
 
 MISSING, DRAFT, AWAITING_REVIEW, OUT_OF_DATE, UP_TO_DATE = (
     "missing",

@@ -58,7 +58,9 @@ def translate_every_segment(browser_page):
     return number
 
 
-def test_translation_goes_live_only_after_a_moderator_approves(small_site_server, publication, browser_page, screenshot):
+def test_translation_goes_live_only_after_a_moderator_approves(
+    small_site_server, publication, browser_page, screenshot
+):
     server, page = small_site_server, browser_page
     burmese_url = f"{server.url}/my/publications/release-mps/"
 

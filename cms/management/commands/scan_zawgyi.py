@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringTranslation
 
 from cms.models import SiteBranding
-from cms.translation import translatable_snippet_models
+from cms.snippets import translatable_snippet_models
 from cms.zawgyi import Encoding, check
 
 # Tree and routing fields are Latin by construction; draft_title follows title.
@@ -60,14 +60,13 @@ class Command(BaseCommand):
         self.found = {Encoding.ZAWGYI: 0, Encoding.DOUBTFUL: 0}
         with transaction.atomic():
             self.scan_pages()
-            stored = (
+            for model in (
                 *translatable_snippet_models(),
                 SiteBranding,
                 StringTranslation,
                 get_image_model(),
                 get_document_model(),
-            )
-            for model in stored:
+            ):
                 self.scan_objects(model.objects.all())
         zawgyi, doubtful = self.found[Encoding.ZAWGYI], self.found[Encoding.DOUBTFUL]
         action = "converted" if self.fix else "found"
