@@ -64,7 +64,7 @@ def test_translation_goes_live_only_after_a_moderator_approves(
     server, page = small_site_server, browser_page
     burmese_url = f"{server.url}/my/publications/release-mps/"
 
-    log_in(page, server, "translator")
+    log_in(page, server, "translators")
     page.goto(f"{server.url}/admin/localize/submit/page/{publication.pk}/")
     page.get_by_role("button", name="Submit").click()
     page.wait_for_selector(".js-translation-editor li")
@@ -84,7 +84,7 @@ def test_translation_goes_live_only_after_a_moderator_approves(
     page.get_by_text("submitted for review").wait_for()
     assert page.request.get(burmese_url).status == 404  # awaiting review: still not public
 
-    log_in(page, server, "moderator")
+    log_in(page, server, "moderators")
     assert page.get_by_text("Awaiting your review").count()
     row = page.locator("tr", has_text=BURMESE_TITLE).first
     row.get_by_role("button", name="Actions").click()
