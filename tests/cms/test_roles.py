@@ -88,13 +88,13 @@ def test_translator_changes_burmese_terms_not_english_ones(client, burmese):
     english = TopicFactory(name="Elections", slug="elections")
     translated = english.copy_for_translation(burmese)
     translated.save()
-    assert client.get(f"/admin/snippets/publications/topic/edit/{translated.pk}/").status_code == 200
-    assert client.get(f"/admin/snippets/publications/topic/edit/{english.pk}/").status_code in (302, 403)
-    client.post(f"/admin/snippets/publications/topic/edit/{english.pk}/", {"name": "Hijacked", "slug": "elections"})
+    assert client.get(f"/admin/snippets/taxonomy/topic/edit/{translated.pk}/").status_code == 200
+    assert client.get(f"/admin/snippets/taxonomy/topic/edit/{english.pk}/").status_code in (302, 403)
+    client.post(f"/admin/snippets/taxonomy/topic/edit/{english.pk}/", {"name": "Hijacked", "slug": "elections"})
     assert Topic.objects.get(pk=english.pk).name == "Elections"
-    listing = client.get("/admin/snippets/publications/topic/").content.decode()
-    assert f"/admin/snippets/publications/topic/edit/{translated.pk}/" in listing
-    assert f"/admin/snippets/publications/topic/edit/{english.pk}/" not in listing
+    listing = client.get("/admin/snippets/taxonomy/topic/").content.decode()
+    assert f"/admin/snippets/taxonomy/topic/edit/{translated.pk}/" in listing
+    assert f"/admin/snippets/taxonomy/topic/edit/{english.pk}/" not in listing
 
 
 def test_editor_submits_for_moderation_and_cannot_publish(client, pages):

@@ -121,11 +121,11 @@ def test_editor_without_burmese_never_sees_the_choice(admin_client, home):
 
 def test_snippet_form_converts_zawgyi(admin_client, home):
     data = {"name": ZAWGYI, "slug": "parliament", "locale": "1"}
-    response = admin_client.post("/admin/snippets/publications/topic/add/", data)
+    response = admin_client.post("/admin/snippets/taxonomy/topic/add/", data)
     assert response.status_code == 200
     assert "converted to Unicode (Name)" in response.content.decode()
     assert not Topic.objects.filter(slug="parliament").exists()
-    admin_client.post("/admin/snippets/publications/topic/add/", {**data, "name": UNICODE})
+    admin_client.post("/admin/snippets/taxonomy/topic/add/", {**data, "name": UNICODE})
     assert Topic.objects.get(slug="parliament").name == UNICODE
 
 
@@ -253,7 +253,7 @@ def test_scan_zawgyi_reports_and_fixes_stored_text(home, burmese):
 
     call_command("scan_zawgyi", stdout=out)
     report = out.getvalue()
-    assert f"home.ContentPage {page.pk} intro" in report and f"publications.Topic {topic.pk} name" in report
+    assert f"home.ContentPage {page.pk} intro" in report and f"taxonomy.Topic {topic.pk} name" in report
     assert "Zawgyi: 2 found." in report
     assert ContentPage.objects.get(pk=page.pk).intro == ZAWGYI  # a report changes nothing
 
