@@ -99,9 +99,8 @@ class SignatoryImporter:
     def _text(row, name, reasons):
         value = " ".join((row.get(name) or "").split())
         result = check(value)
-        if result.encoding is Encoding.ZAWGYI:
-            value = result.converted
-        elif result.encoding is Encoding.DOUBTFUL:
+        value = result.text
+        if result.encoding is Encoding.DOUBTFUL:
             reasons.append(f"{name} may be typed in Zawgyi; convert it to Unicode first")
         if len(value) > TEXT_LIMITS[name]:
             reasons.append(f"{name} is longer than {TEXT_LIMITS[name]} characters")

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.content_cache import cached
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.text import MAX_QUERY_LENGTH, clean_text
-from cms.zawgyi import Encoding, check
+from cms.zawgyi import check
 from taxonomy.models import Country, PublicationType, Topic
 
 SORT_NEWEST = "newest"
@@ -203,7 +203,7 @@ class PublicationFilterForm(forms.Form):
         """Zawgyi is searched as Unicode; doubtful text is searched as typed, with the other offered."""
         result = check(clean_text(self.cleaned_data["q"]))
         self.zawgyi = result
-        return result.converted if result.encoding is Encoding.ZAWGYI else result.original
+        return result.text
 
     def clean(self):
         cleaned = super().clean()

@@ -14,7 +14,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from cms.text import MAX_QUERY_LENGTH, clean_text
-from cms.zawgyi import Encoding, check
+from cms.zawgyi import check
 from search.segmentation import BOUNDARY, is_burmese, normalize, padded, tokens
 
 MAX_TERMS = 12
@@ -67,7 +67,7 @@ def clean(text):
 def parse(raw):
     """The query a visitor typed, Zawgyi converted to Unicode."""
     result = check(clean(raw))
-    text = result.converted if result.encoding is Encoding.ZAWGYI else result.original
+    text = result.text
     typing = not (raw or "").endswith((" ", '"'))
     terms = []
     position = 0

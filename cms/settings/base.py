@@ -148,6 +148,9 @@ WAGTAIL_SITE_NAME = "Hluttaw CMS"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The update check calls an outside server from every admin dashboard load.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# A new translation starts as a draft, whatever its source's state: it would otherwise go live
+# at once with the source's text. Only a publisher makes it live (cms/review.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

@@ -1,8 +1,6 @@
 """Editors submit, moderators publish, translators touch only Burmese: real users through the admin."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringSegment, Translation
@@ -10,13 +8,7 @@ from wagtail_localize.models import StringSegment, Translation
 from cms.translation import translate_page
 from home.models import ContentPage
 from taxonomy.models import Topic
-from tests.factories import ContentPageFactory, TopicFactory
-
-
-def user_in(group_name):
-    user = get_user_model().objects.create_user(group_name.lower(), f"{group_name}@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
+from tests.factories import ContentPageFactory, TopicFactory, user_in
 
 
 @pytest.fixture
