@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from network.models import Member
+from cms.exports import SafeExportIndexView
 from participation.admin_links import join_requests_url, signatories_url
 from participation.bulk_actions import ApproveBulkAction, MarkHandledBulkAction, RejectBulkAction
 from participation.models import JoinRequest, Signatory, Status
@@ -51,6 +52,7 @@ class SignatoryViewSet(SnippetViewSet):
     list_export = ["statement", *PERSON_EXPORT, "signed_on", "consent_to_list", "status", "possible_duplicate"]
     export_headings = {"possible_duplicate": "Possible duplicate"}
     export_filename = "signatories"
+    index_view_class = SafeExportIndexView
     list_per_page = 50
     ordering = ["-created_at"]
 
@@ -68,6 +70,7 @@ class JoinRequestViewSet(SnippetViewSet):
     search_backend_name = None
     list_export = ["site", *PERSON_EXPORT, "phone", "message", "handled"]
     export_filename = "join-requests"
+    index_view_class = SafeExportIndexView
     list_per_page = 50
     ordering = ["-created_at"]
 
@@ -95,6 +98,7 @@ class MemberViewSet(SnippetViewSet):
         "phone",
     ]
     export_filename = "members"
+    index_view_class = SafeExportIndexView
     list_per_page = 50
 
     def get_queryset(self, request):
