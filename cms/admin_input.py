@@ -16,18 +16,20 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 BULK_ACTION_URL_NAME = "wagtail_bulk_action"
+LARGEST_ID = 2**63 - 1  # what a database's integer column holds
+
+
+def _is_id(model, value):
+    try:
+        key = model._meta.pk.to_python(value)
+    except ValidationError:
+        return False
+    return not isinstance(key, int) or 0 < key <= LARGEST_ID
 
 
 def _bad_ids(model, values):
     """The values that are not a primary key of ``model``, except the listing's ``all``."""
-    bad = []
-    for value in values:
-        try:
-            if value != "all":
-                model._meta.pk.to_python(value)
-        except ValidationError:
-            bad.append(value)
-    return bad
+    return [value for value in values if value != "all" and not _is_id(model, value)]
 
 
 class BulkSelectionMiddleware:
@@ -54,9 +56,9 @@ class BulkSelectionMiddleware:
             model = apps.get_model(match.kwargs["app_label"], match.kwargs["model_name"])
         except LookupError:
             return None  # Wagtail answers 404
-        bad = _bad_ids(model, request.GET.getlist("id")) + _bad_ids(apps.get_model("wagtailcore", "Page"), [
-            value for value in request.GET.getlist("childOf") if value
-        ])
+        bad = _bad_ids(model, request.GET.getlist("id")) + _bad_ids(
+            apps.get_model("wagtailcore", "Page"), [value for value in request.GET.getlist("childOf") if value]
+        )
         if bad:
             return f"These are not ids of records: {', '.join(repr(value) for value in bad[:5])}."
         return None

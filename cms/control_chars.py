@@ -12,9 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
-REFUSED_MESSAGE = _(
-    "Remove the invisible control characters from this text (they often come with copy and paste)."
-)
+REFUSED_MESSAGE = _("Remove the invisible control characters from this text (they often come with copy and paste).")
 
 
 def has_control_chars(text):

@@ -7,11 +7,11 @@ applies the same rule). Collection view restrictions stay Wagtail's own check.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.http import Http404
 from django.db.models import CharField
 from django.db.models.functions import Cast
-from wagtail.permissions import policy_registry
+from django.http import Http404
 from wagtail.models import Page, ReferenceIndex
+from wagtail.permissions import policy_registry
 
 from cms.api.media import referenced_by_public_pages
 

@@ -7,6 +7,7 @@ is on) must: until they have set up an app, the admin shows them only the setup 
 """
 
 from base64 import b32encode
+from urllib.parse import urlencode
 
 import segno
 from django import forms
@@ -43,7 +44,7 @@ class SecondFactorMiddleware:
         if request.path_info.startswith(admin_prefix) and user.is_authenticated and not user.is_verified():
             target = self._target(request)
             if target:
-                return redirect(f"{reverse(target)}?next={request.get_full_path()}")
+                return redirect(f"{reverse(target)}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
 
     def _target(self, request):
@@ -120,8 +121,8 @@ def setup(request):
         otp_login(request, device)
         messages.success(request, "Two-factor authentication is on: the admin will ask for a code at each login.")
         return redirect(_next_url(request))
-    context = {"form": form, "qr_code": _qr_svg(device.config_url), "key": _base32_key(device), "next": _next_url(request)}
-    return render(request, "cms/admin/two_factor_setup.html", context)
+    context = {"form": form, "qr_code": _qr_svg(device.config_url), "key": _base32_key(device)}
+    return render(request, "cms/admin/two_factor_setup.html", {**context, "next": _next_url(request)})
 
 
 def _qr_svg(text):

@@ -4,8 +4,8 @@ from wagtail.admin.menu import MenuItem
 
 from cms import two_factor
 from cms.admin_input import require_uploaded_file
-from cms.document_access import check_document_access
 from cms.admin_views import TranslationStatusPanel, translation_status, upload_pofile
+from cms.document_access import check_document_access
 
 
 @hooks.register("register_admin_urls")

