@@ -48,8 +48,9 @@ def test_a_right_password_clears_earlier_failures(client, editor):
     assert log_in(client, "editors", "right-password").status_code == 302
 
 
-def code_for(device):
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+def code_for(device, drift=0):
+    """The app's code now, or ``drift`` steps later (a code is accepted once, one step either way)."""
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=drift):06d}"
 
 
 def membership_user():
@@ -82,7 +83,8 @@ def test_membership_must_set_up_a_second_factor_when_the_setting_is_on(client, s
     assert "not right" in wrong.content.decode() or "Ensure" in wrong.content.decode()
     device.refresh_from_db()
     device.throttle_reset()
-    assert client.post("/admin/two-factor/verify/", {"code": code_for(device), "next": "/admin/"}).status_code == 302
+    next_code = code_for(device, drift=1)  # the code used at setup cannot be replayed
+    assert client.post("/admin/two-factor/verify/", {"code": next_code, "next": "/admin/"}).status_code == 302
     assert client.get("/admin/").status_code == 200
     assert client.post("/admin/two-factor/", {"remove": "1"}).status_code == 302
     assert TOTPDevice.objects.filter(user=user).exists()  # required: cannot be removed
