@@ -13,8 +13,7 @@ from urllib.parse import unquote
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from network.models import Member
-from participation.models import JoinRequest, Signatory
+from participation.models import JoinRequest, Member, Signatory
 
 PERSONAL_MODELS = (Signatory, JoinRequest, Member)
 

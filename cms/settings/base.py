@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "publications",
     "search",
     "participation",
+    "taxonomy",
     "corsheaders",
     "axes",
     "django_otp",

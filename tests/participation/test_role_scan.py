@@ -11,9 +11,8 @@ from django.contrib.auth import get_user_model
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 
-from network.models import Member
 from participation.admin_fence import PERSONAL_MODELS
-from participation.models import JoinRequest, Signatory, Status
+from participation.models import JoinRequest, Member, Signatory, Status
 from participation.roles import MEMBERSHIP
 from tests.factories import NetworkPageFactory
 from tests.participation.helpers import add_signatory, user_in
