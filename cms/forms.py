@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 
+from cms.control_chars import strip_control_chars
 from cms.zawgyi import Encoding, check, describe_changes
 
 CONVERT, KEEP = "convert", "keep"
@@ -34,8 +35,25 @@ def zawgyi_action_field():
 ZAWGYI_PANEL = FieldPanel("zawgyi_action")
 
 
+class ControlCharsStrippedMixin:
+    """Removes control characters from every submitted value, for forms without the Zawgyi guard."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = data.copy()
+            for key in list(data.keys()):
+                data.setlist(key, [strip_control_chars(value) for value in data.getlist(key)])
+        super().__init__(data, *args, **kwargs)
+
+
 class ZawgyiGuardMixin:
-    """Converts Zawgyi (and asks about doubtful text) before the form is cleaned."""
+    """Converts Zawgyi (and asks about doubtful text) before the form is cleaned.
+
+    Control characters are stripped from every submitted string first, unless
+    ``strip_control_characters`` is off (public forms refuse them instead).
+    """
+
+    strip_control_characters = True
 
     def __init__(self, data=None, *args, **kwargs):
         self.zawgyi_converted, self.zawgyi_doubtful = {}, []
@@ -56,6 +74,8 @@ class ZawgyiGuardMixin:
 
     def _guard_value(self, key, value, action):
         """One submitted value; JSON payloads (rich text, StreamField) are checked string by string."""
+        if self.strip_control_characters:
+            value = strip_control_chars(value)
         if value[:1] in "{[":
             try:
                 payload = json.loads(value)

@@ -4,8 +4,10 @@ from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from cms import localize_views
+from cms import localize_views, two_factor
+from cms.admin_input import require_uploaded_file
 from cms.admin_views import TranslationStatusPanel, translation_status, upload_pofile
+from cms.document_access import check_document_access
 
 
 @hooks.register("register_admin_urls")
@@ -14,7 +16,11 @@ def register_admin_urls():
     # before wagtail_localize), these views answer them with the project's rules.
     return [
         path("reports/burmese-translations/", translation_status, name="burmese_translation_status"),
-        path("localize/translate/<int:translation_id>/pofile/upload/", upload_pofile, name="upload_pofile"),
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            require_uploaded_file(upload_pofile),
+            name="upload_pofile",
+        ),
         path(
             "localize/update/<int:translation_source_id>/",
             localize_views.UpdateTranslationsView.as_view(),
@@ -35,7 +41,14 @@ def register_admin_urls():
             localize_views.confirm_stop_translation,
             name="cms_confirm_stop_translation",
         ),
+        path("two-factor/", two_factor.setup, name=two_factor.SETUP),
+        path("two-factor/verify/", two_factor.verify, name=two_factor.VERIFY),
     ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_menu_item(request):
+    return {"url": reverse(two_factor.SETUP), "label": "Two-factor authentication", "help_text": "Codes from an app"}
 
 
 @hooks.register("register_reports_menu_item")
@@ -56,3 +69,6 @@ def burmese_admin_css():
 @hooks.register("insert_global_admin_js")
 def burmese_admin_js():
     return format_html('<script src="{}"></script>', static("js/admin-burmese.js"))
+
+
+hooks.register("before_serve_document", check_document_access)

@@ -9,6 +9,7 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.control_chars import REFUSED_MESSAGE, has_control_chars
 from cms.forms import ZawgyiGuardMixin, zawgyi_action_field
 from participation.models import JoinRequest, Signatory
 from taxonomy.models import Country
@@ -35,6 +36,9 @@ ERROR_MESSAGES = {
 
 
 class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
+    """Control characters are refused with a message rather than silently removed."""
+
+    strip_control_characters = False
     zawgyi_action = zawgyi_action_field()
     website = forms.CharField(
         required=False,
@@ -53,6 +57,14 @@ class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
         for field in self.fields.values():
             field.error_messages.update(ERROR_MESSAGES)
         self.fields["email"].error_messages["invalid"] = _("Enter an email address like name@example.org.")
+
+    def clean(self):
+        """Refuses control characters in what was typed, before a field's own cleaning could trim them."""
+        cleaned = super().clean()
+        for name in self.fields:
+            if any(has_control_chars(value) for value in self.data.getlist(self.add_prefix(name))):
+                self.add_error(name, forms.ValidationError(REFUSED_MESSAGE, code="control_characters"))
+        return cleaned
 
     def clean_submission_id(self):
         """The form's one-time id; a missing or mangled one gets a fresh id rather than an error nobody can fix."""

@@ -15,6 +15,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from wagtail.models import Locale
 
+from cms.control_chars import strip_control_chars
 from cms.importing import RowRejected, import_rows
 from cms.zawgyi import Encoding, check
 from participation.models import Signatory, Status
@@ -97,7 +98,7 @@ class SignatoryImporter:
 
     @staticmethod
     def _text(row, name, reasons):
-        value = " ".join((row.get(name) or "").split())
+        value = " ".join(strip_control_chars(row.get(name) or "").split())
         result = check(value)
         value = result.text
         if result.encoding is Encoding.DOUBTFUL:

@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "participation",
     "taxonomy",
     "corsheaders",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -63,6 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.headers.SitePolicyCSPMiddleware",
+    "cms.headers.PermissionsPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -70,9 +75,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.two_factor.SecondFactorMiddleware",
+    "participation.admin_fence.PersonalDataFenceMiddleware",
+    "cms.admin_input.BulkSelectionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -202,6 +212,12 @@ PARTICIPATION_RATE_WINDOW = int(os.environ.get("PARTICIPATION_RATE_WINDOW", "600
 # Reverse proxies in front of the app that append to X-Forwarded-For: the client is the
 # address the outermost of them saw. 0 reads the connecting address (REMOTE_ADDR).
 TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
+# Public counts of people: a country with fewer unnamed signatories than this is counted
+# under "other countries", so a count never points at one or two unnamed people.
+PUBLIC_GROUP_MINIMUM = int(os.environ.get("PUBLIC_GROUP_MINIMUM", "3"))
 # Personal data is kept this many days: `purge_personal_data` then deletes join requests
 # and unapproved signatures, and removes the email of approved signatories.
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "730"))
+
+# Login throttling, second factor, security headers.
+from .security import *  # noqa: E402, F403

@@ -5,6 +5,7 @@ import sys
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.http import HttpRequest
 from django.test import override_settings
 
 from cms.settings.base import BASE_DIR
@@ -21,7 +22,7 @@ def test_dev_users_are_created_once_with_their_roles(client, db, capsys):
     assert list(users.get(username="translator").groups.values_list("name", flat=True)) == ["Translators"]
     assert "password: changeme" in capsys.readouterr().out
     for username in ("admin", "editor", "moderator", "translator", "membership"):
-        assert client.login(username=username, password="changeme")
+        assert client.login(request=HttpRequest(), username=username, password="changeme")  # django-axes needs one
         assert client.get("/admin/").status_code == 200
 
 
