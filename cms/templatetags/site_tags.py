@@ -15,6 +15,7 @@ from cms import sharing
 from cms.branding import brand_asset_path, brand_key
 from cms.content_cache import cached
 from cms.pages import site_root_of
+from cms.text import MAX_QUERY_LENGTH
 
 register = template.Library()
 
@@ -126,3 +127,9 @@ def share_meta(context, page=None):
     branding = context["settings"]["cms"]["SiteBranding"]
     fallback_image = request.build_absolute_uri(static(brand_asset_path(branding, "share.png")))
     return sharing.share_meta(request, page or None, translation.get_language(), fallback_image)
+
+
+@register.simple_tag
+def max_query_length():
+    """The longest search text the forms accept, for ``maxlength`` attributes."""
+    return MAX_QUERY_LENGTH
