@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.views import not_found_view as api_not_found
 from cms.health import healthz
+from cms.site_files import favicon, robots_txt
 from cms.sitemaps import LocalizedSitemap
 from search.views import search_page
 
@@ -18,6 +19,8 @@ urlpatterns = [
     path("api/v2/", include("cms.api.urls")),
     re_path(r"^api/", api_not_found),
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
 ]
 

@@ -12,14 +12,27 @@ from django.utils.translation import gettext_lazy as _
 from cms.control_chars import REFUSED_MESSAGE, has_control_chars
 from cms.forms import ZawgyiGuardMixin, zawgyi_action_field
 from participation.models import JoinRequest, Signatory
+from taxonomy.countries import collation_key
 from taxonomy.models import Country
 
 HONEYPOT = "website"
 PERSON_FIELDS = ["honorific", "name", "country", "parliament", "party", "role", "email"]
 
 
+class LabelOrderIterator(forms.models.ModelChoiceIterator):
+    """Choices in the order of their labels, as the visitor's language sorts them."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        choices = [self.choice(obj) for obj in self.queryset]
+        yield from sorted(choices, key=lambda choice: collation_key(str(choice[1])))
+
+
 class CountryChoiceField(forms.ModelChoiceField):
-    """English countries by code, labelled in the visitor's language."""
+    """English countries by code, labelled and sorted in the visitor's language."""
+
+    iterator = LabelOrderIterator
 
     def __init__(self, language_code, **kwargs):
         queryset = Country.objects.filter(locale__language_code="en").order_by("name")

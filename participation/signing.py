@@ -17,6 +17,7 @@ from wagtail.models import Locale
 from cms.content_cache import cached
 from cms.pagination import page_links
 from participation.models import Signatory, Status
+from taxonomy.countries import collation_key
 from taxonomy.models import Country
 
 PAGE_SIZE = 50
@@ -137,7 +138,7 @@ def _country_counts(statement, locale_id):
         )
         for row in rows
     ]
-    return sorted(counts, key=lambda item: item.name)
+    return sorted(counts, key=lambda item: collation_key(item.name))
 
 
 def listed_signatories(statement, country_code=None):

@@ -3,10 +3,11 @@
 import datetime
 
 from django.contrib.syndication.views import Feed
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from cms.control_chars import strip_control_chars
+from cms.models import SiteBranding
 from publications.filters import SORT_NEWEST, sort_facts
 from publications.listing import fetch_publications
 
@@ -53,7 +54,10 @@ class PublicationFeed(Feed):
         self.request = request
 
     def title(self):
-        return self.index.title
+        """The index's title and the network's name: a feed reader lists many sites' "Publications"."""
+        branding = SiteBranding.for_request(self.request)
+        site_name = branding.name_for(translation.get_language()) if branding.name else ""
+        return f"{self.index.title} · {site_name}" if site_name else self.index.title
 
     def link(self):
         return self.index.get_full_url(self.request)

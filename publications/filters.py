@@ -21,6 +21,7 @@ from cms.content_cache import cached
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.text import MAX_QUERY_LENGTH, clean_text
 from cms.zawgyi import check
+from taxonomy.countries import collation_key
 from taxonomy.models import Country, PublicationType, Topic
 
 SORT_NEWEST = "newest"
@@ -308,4 +309,4 @@ def _term_labels(model, key, values, locale_id):
     for value, name, term_locale in rows:
         if term_locale == locale_id or value not in names:
             names[value] = name
-    return sorted(names.items(), key=lambda pair: pair[1].casefold())
+    return sorted(names.items(), key=lambda pair: collation_key(pair[1]))
