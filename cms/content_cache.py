@@ -2,8 +2,8 @@
 
 Everything cached here is keyed by a *content version*, a counter in the shared cache
 that goes up whenever public content changes (a page is published, unpublished,
-moved, saved or deleted; a taxonomy term, a site, its branding, an image, a document or
-a view restriction is saved). Old entries are then never read again and expire on their own, so several
+moved, saved or deleted; a site, its branding, an image, a document, a view restriction
+or a model an app ``watch``es is saved). Old entries are then never read again and expire on their own, so several
 app servers sharing Redis always agree without explicit invalidation.
 """
 
@@ -58,7 +58,21 @@ def cached(name, parts, compute):
     return value
 
 
+def watch(*models):
+    """Bump the content version whenever an instance of one of ``models`` is saved or deleted.
+
+    Each app calls this from its ``AppConfig.ready()`` for the models public pages show.
+    """
+    from django.db.models.signals import post_delete, post_save
+
+    for model in models:
+        label = model._meta.label_lower
+        post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-version-save-{label}")
+        post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-version-del-{label}")
+
+
 def connect_signals():
+    """Watch what every site shows whatever its apps: pages, sites, branding, media, restrictions."""
     from django.db.models.signals import post_delete, post_save
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
@@ -66,14 +80,10 @@ def connect_signals():
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from cms.models import SiteBranding
-    from publications.taxonomy import Country, Topic
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump_content_version, dispatch_uid=f"content-version-{id(signal)}")
-    watched = (Topic, Country, Site, SiteBranding, PageViewRestriction, CollectionViewRestriction)
-    for model in (*watched, get_image_model(), get_document_model()):
-        post_save.connect(bump_content_version, sender=model, dispatch_uid=f"content-version-save-{model.__name__}")
-        post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"content-version-del-{model.__name__}")
+    watch(Site, SiteBranding, PageViewRestriction, CollectionViewRestriction, get_image_model(), get_document_model())
     # Any saved or deleted page (of any page type): drafts bump too, which costs a
     # little cache freshness and never serves stale content.
     post_save.connect(_page_changed, dispatch_uid="content-version-page-save")

@@ -24,8 +24,8 @@ class BasePage(Page):
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
     base_form_class = ZawgyiPageForm
     content_panels = [ZAWGYI_PANEL, *Page.content_panels]
-    # What the content API shows of this page type (see cms.api.fields).
-    api_content_fields = []
+    # What the content API shows of this page type (see cms.api.fields; Wagtail's name for it).
+    api_fields = []
 
     class Meta:
         abstract = True

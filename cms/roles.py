@@ -11,6 +11,8 @@
 
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.pages import SITE_ROOT_DEPTH
+
 EDITORS, MODERATORS, TRANSLATORS = "Editors", "Moderators", "Translators"
 TRANSLATION_LOCALE = "my"
 TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page")
@@ -19,9 +21,23 @@ TRANSLATOR_PERMISSIONS = [
     ("wagtail_localize", "translation", "submit_translation"),
     ("wagtailimages", "image", "choose_image"),
     ("wagtaildocs", "document", "choose_document"),
-    ("publications", "topic", "change_topic"),
-    ("publications", "country", "change_country"),
+    ("taxonomy", "topic", "change_topic"),
+    ("taxonomy", "country", "change_country"),
 ]
+
+
+# Every role's group and the name of its development user; apps add theirs from ``ready()``.
+_roles = {EDITORS: "editor", MODERATORS: "moderator", TRANSLATORS: "translator"}
+
+
+def register_role(group_name, dev_username):
+    """Make an app's group known to the commands that work with every role."""
+    _roles[group_name] = dev_username
+
+
+def roles():
+    """``{group name: development user name}`` of every role."""
+    return dict(_roles)
 
 
 def is_translator_only(user):
@@ -34,7 +50,7 @@ def is_translator_only(user):
 
 def grant_burmese_root(page, group_model, permission_model, page_permission_model):
     """Let translators add and change pages under a Burmese site root."""
-    if page.depth != 2 or page.locale.language_code != TRANSLATION_LOCALE:
+    if page.depth != SITE_ROOT_DEPTH or page.locale.language_code != TRANSLATION_LOCALE:
         return
     group = group_model.objects.filter(name=TRANSLATORS).first()
     if group is None:

@@ -18,7 +18,7 @@ from modelcluster.models import get_serializable_data_for_fields
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from publications.taxonomy import Country, Topic
+from cms.snippets import translatable_snippet_models
 
 MISSING, IN_PROGRESS, OUT_OF_DATE, UP_TO_DATE = "missing", "in-progress", "out-of-date", "up-to-date"
 STATUS_LABELS = {
@@ -27,7 +27,6 @@ STATUS_LABELS = {
     OUT_OF_DATE: "Out of date",
     UP_TO_DATE: "Up to date",
 }
-SNIPPET_MODELS = (Topic, Country)
 
 
 @dataclass
@@ -51,7 +50,9 @@ def status_rows(target_locale, site=None):
     pages = Page.objects.filter(locale=english, depth__gt=1).order_by("path")
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    sources = list(pages) + [term for model in SNIPPET_MODELS for term in model.objects.filter(locale=english)]
+    sources = list(pages) + [
+        term for model in translatable_snippet_models() for term in model.objects.filter(locale=english)
+    ]
     keys = [obj.translation_key for obj in sources]
 
     targets = {
@@ -60,7 +61,7 @@ def status_rows(target_locale, site=None):
             "translation_key", "pk"
         )
     }
-    for model in SNIPPET_MODELS:
+    for model in translatable_snippet_models():
         rows = model.objects.filter(translation_key__in=keys, locale=target_locale).values_list("translation_key", "pk")
         targets.update({(model, key): pk for key, pk in rows})
     translation_sources = {

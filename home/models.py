@@ -2,24 +2,19 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
-from django.shortcuts import redirect
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from cms.api.fields import ApiField
-from cms.blocks import BODY_BLOCKS
+from cms.api.fields import APIField
 from cms.pages import BasePage, live_translation
+from cms.richtext import INLINE_FEATURES, SECTION_FEATURES
 from participation.forms import JoinRequestForm
 from participation.models import JoinRequest
 from participation.notifications import join_request_received
-from participation.submissions import receive
+from participation.routes import SubmissionRoutesMixin
+from publications.blocks import PAGE_BODY_BLOCKS
 from publications.queries import latest_publications
-
-INTRO_FEATURES = ["bold", "italic", "link"]
-SECTION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class HomePage(BasePage):
@@ -44,7 +39,7 @@ class HomePage(BasePage):
         related_name="+",
         help_text="A campaign or network page whose sections are shown on the home page.",
     )
-    body = StreamField(BODY_BLOCKS, blank=True, help_text="Further content below the spotlight.")
+    body = StreamField(PAGE_BODY_BLOCKS, blank=True, help_text="Further content below the spotlight.")
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -62,13 +57,13 @@ class HomePage(BasePage):
         "publications.PublicationIndexPage",
     ]
 
-    api_content_fields = [
+    api_fields = [
         "hero_heading",
         "hero_intro",
         "hero_image",
-        ApiField("spotlight", "page_detail", "spotlight_page"),
+        APIField("spotlight", "page_detail", "spotlight_page"),
         "body",
-        ApiField("latest_publications", "publication_cards", "latest_publications"),
+        APIField("latest_publications", "publication_cards", "latest_publications"),
     ]
 
     class Meta:
@@ -89,7 +84,7 @@ class HomePage(BasePage):
         return context
 
 
-class CampaignPage(RoutablePageMixin, BasePage):
+class CampaignPage(SubmissionRoutesMixin, BasePage):
     """A campaign in the problem / response pattern, with a join call and live publications.
 
     When it accepts join requests its join section holds a form that posts to ``join/``;
@@ -104,7 +99,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
     response_heading = models.CharField(max_length=120, default="What are we doing about it?")
     response = RichTextField(features=SECTION_FEATURES)
     join_heading = models.CharField(max_length=120, default="Join us")
-    join_text = RichTextField(blank=True, features=INTRO_FEATURES)
+    join_text = RichTextField(blank=True, features=INLINE_FEATURES)
     join_email = models.EmailField(
         blank=True, help_text="Address for join requests; the site's contact email when empty."
     )
@@ -121,7 +116,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
         help_text="A statement shown with its summary and a link.",
     )
     relevant_topic = models.ForeignKey(
-        "publications.Topic",
+        "taxonomy.Topic",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -131,7 +126,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
     relevant_count = models.PositiveSmallIntegerField(
         default=5, validators=[MinValueValidator(1), MaxValueValidator(20)]
     )
-    body = StreamField(BODY_BLOCKS, blank=True)
+    body = StreamField(PAGE_BODY_BLOCKS, blank=True)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
@@ -159,7 +154,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.ContentPage"]
 
-    api_content_fields = [
+    api_fields = [
         "intro",
         "problem_heading",
         "problem",
@@ -169,12 +164,16 @@ class CampaignPage(RoutablePageMixin, BasePage):
         "join_text",
         "join_email",
         "accept_join_requests",
-        ApiField("featured_statement", "publication_card", "featured_statement_localized"),
+        APIField("featured_statement", "publication_card", "featured_statement_localized"),
         "body",
         "relevant_topic",
         "relevant_count",
-        ApiField("relevant_publications", "publication_cards", "relevant_publications"),
+        APIField("relevant_publications", "publication_cards", "relevant_publications"),
     ]
+
+    submit_route, thanks_route = "join", "joined"
+    thanks_template = "participation/joined.html"
+    form_context_name = "join_form"
 
     class Meta:
         verbose_name = "campaign page"
@@ -194,38 +193,28 @@ class CampaignPage(RoutablePageMixin, BasePage):
         """A blank join form, or None when the campaign takes no requests."""
         return JoinRequestForm(language_code=self.locale.language_code) if self.accept_join_requests else None
 
-    @path("join/", name="join")
-    def join(self, request):
-        """Takes a join request; GET leads back to the form on the page."""
-        if not self.accept_join_requests:
-            raise Http404
-        if request.method != "POST":
-            return redirect(self.get_url(request) + "#join")
-        site = self.get_site()
-        form = JoinRequestForm(request.POST, language_code=self.locale.language_code, instance=JoinRequest(site=site))
-        outcome = receive(request, form, "join", notify=join_request_received)
-        if outcome.done:
-            return redirect(self.get_url(request) + self.reverse_subpage("joined"))
-        response = self.render(request, context_overrides={"join_form": outcome.form})
-        response.status_code = outcome.status
-        return response
+    # Join requests: the form posts to join/ and thanks at joined/ (participation.routes).
+    @property
+    def takes_submissions(self):
+        return self.accept_join_requests
 
-    @path("joined/", name="joined")
-    def joined(self, request):
-        if not self.accept_join_requests:
-            raise Http404
-        return self.render(request, template="participation/joined.html")
+    def bound_submission_form(self, request):
+        instance = JoinRequest(site=self.get_site())
+        return JoinRequestForm(request.POST, language_code=self.locale.language_code, instance=instance)
+
+    def notify_submission(self, join_request):
+        join_request_received(join_request)
 
 
 class ContentPage(BasePage):
     """A plain page: an introduction and a body of blocks (about, contact, policies…)."""
 
     intro = models.TextField(blank=True, max_length=500)
-    body = StreamField(BODY_BLOCKS, blank=True)
+    body = StreamField(PAGE_BODY_BLOCKS, blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    api_content_fields = ["intro", "body"]
+    api_fields = ["intro", "body"]
     parent_page_types = ["home.HomePage", "home.CampaignPage", "home.ContentPage", "network.NetworkPage"]
     subpage_types = ["home.ContentPage"]
 

@@ -10,6 +10,8 @@ from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext
 
+from participation.models import Level, Term
+
 MINIMUM_GROUP = 5
 SHARE_STEP = 5
 ROUND_COUNTS_FROM = 20
@@ -33,8 +35,6 @@ def split_is_safe(*parts):
 
 def member_figures(members, members_label, language_code):
     """``[{"value", "label"}]`` for a queryset of members, labelled in ``language_code``."""
-    from network.models import Level, Term
-
     counts = members.aggregate(
         total=Count("pk"),
         re_elected=Count("pk", filter=Q(term=Term.RE_ELECTED)),

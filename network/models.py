@@ -1,19 +1,17 @@
 """The network page: who the network is, what it wants and what it does."""
 
 from django.db import models
-from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from cms.api.fields import ApiField
+from cms.api.fields import APIField
 from cms.blocks.figures import FigureBlock
-from cms.forms import ZAWGYI_PANEL, ZawgyiModelForm
 from cms.pages import BasePage
+from cms.richtext import PARAGRAPH_FEATURES
 from network.blocks import WorkAreaBlock
 from network.figures import member_figures
-
-TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+from participation.models import Member
 
 
 class NetworkPage(BasePage):
@@ -21,11 +19,11 @@ class NetworkPage(BasePage):
 
     spotlight_template = "network/includes/network_sections.html"
 
-    about = RichTextField(features=TEXT_FEATURES, help_text="How and why the network came together.")
+    about = RichTextField(features=PARAGRAPH_FEATURES, help_text="How and why the network came together.")
     founded = models.DateField(null=True, blank=True, help_text="Date the network was formally established.")
     vision = models.TextField(max_length=1000)
     mission = models.TextField(max_length=2000)
-    who_we_are = RichTextField(features=TEXT_FEATURES, blank=True)
+    who_we_are = RichTextField(features=PARAGRAPH_FEATURES, blank=True)
     members_label = models.CharField(
         max_length=60, default="members", help_text="What the member count counts, e.g. 'women MPs'."
     )
@@ -60,14 +58,14 @@ class NetworkPage(BasePage):
         index.SearchField("who_we_are"),
         index.SearchField("work_areas"),
     ]
-    api_content_fields = [
+    api_fields = [
         "about",
         "founded",
         "vision",
         "mission",
         "who_we_are",
-        ApiField("figures", "figures", "figure_values"),
-        ApiField("members", "members", "listed_members"),
+        APIField("figures", "figures", "figure_values"),
+        APIField("members", "members", "listed_members"),
         "work_heading",
         "work_areas",
         "contact_email",
@@ -93,61 +91,3 @@ class NetworkPage(BasePage):
     def listed_members(self):
         """Members who agreed to be named publicly; nothing else about anyone leaves the admin."""
         return list(self.member_records().filter(consent_to_list=True).order_by("name").values(*Member.PUBLIC_FIELDS))
-
-
-class Level(models.TextChoices):
-    UNION = "union", "Union parliament (Pyidaungsu Hluttaw)"
-    STATE_REGION = "state-region", "State or Region parliament"
-
-
-class Term(models.TextChoices):
-    RE_ELECTED = "re-elected", "Re-elected in 2020"
-    NEWLY_ELECTED = "newly-elected", "Elected for the first time in 2020"
-
-
-class Member(models.Model):
-    """A member of a network. Private: only the network's figures and, with consent, the name leave the admin.
-
-    ``network`` is the network page the member belongs to (any translation of it); a
-    network page with members cannot be deleted (``participation.protection``).
-    """
-
-    PUBLIC_FIELDS = ("name", "parliament")
-
-    network = models.ForeignKey(NetworkPage, on_delete=models.PROTECT, related_name="members")
-    name = models.CharField(max_length=200)
-    ethnic_group = models.CharField(max_length=100, blank=True)
-    level = models.CharField(max_length=20, choices=Level.choices)
-    parliament = models.CharField(max_length=200, help_text="For example Pyithu Hluttaw, Kachin State Hluttaw.")
-    term = models.CharField(max_length=20, choices=Term.choices)
-    consent_to_list = models.BooleanField(
-        "listed publicly", default=False, help_text="Only with the member's explicit consent."
-    )
-    email = models.EmailField(blank=True)
-    phone = models.CharField(max_length=40, blank=True)
-    notes = models.TextField(blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-
-    base_form_class = ZawgyiModelForm
-    panels = [
-        ZAWGYI_PANEL,
-        FieldPanel("network"),
-        MultiFieldPanel(
-            [
-                FieldPanel("name"),
-                FieldPanel("ethnic_group"),
-                FieldPanel("level"),
-                FieldPanel("parliament"),
-                FieldPanel("term"),
-            ],
-            heading="Member",
-        ),
-        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("notes")], heading="Private contact"),
-        FieldPanel("consent_to_list"),
-    ]
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name

@@ -9,8 +9,17 @@ class ParticipationConfig(AppConfig):
     verbose_name = "Participation"
 
     def ready(self):
-        from participation.models import Signatory
+        from cms.api import registry
+        from cms.content_cache import watch
+        from cms.roles import register_role
+        from participation import api
+        from participation.models import Member, Signatory
+        from participation.roles import MEMBERSHIP
 
+        registry.register(api.PART)
+        register_role(MEMBERSHIP, "membership")
+        # Member records change a network page's figures and named members.
+        watch(Member)
         # Signatures change what statement pages and the API show (counts, names).
         post_save.connect(signature_changed, sender=Signatory, dispatch_uid="content-version-save-signatory")
         post_delete.connect(signature_changed, sender=Signatory, dispatch_uid="content-version-del-signatory")

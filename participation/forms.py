@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.forms import ZawgyiGuardMixin, zawgyi_action_field
 from participation.models import JoinRequest, Signatory
-from publications.taxonomy import Country
+from taxonomy.models import Country
 
 HONEYPOT = "website"
 PERSON_FIELDS = ["honorific", "name", "country", "parliament", "party", "role", "email"]

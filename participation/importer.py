@@ -9,35 +9,21 @@ read once, not once per row.
 
 import csv
 import datetime
-from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from wagtail.models import Locale
 
+from cms.importing import RowRejected, import_rows
 from cms.zawgyi import Encoding, check
 from participation.models import Signatory, Status
 from participation.signing import signatures_of
-from publications.taxonomy import Country
+from taxonomy.models import Country
 
 COLUMNS = ["name", "honorific", "country", "parliament", "party", "role", "email", "signed_on", "consent", "status"]
 YES, NO = {"yes", "y", "true", "1"}, {"no", "n", "false", "0", ""}
 TEXT_LIMITS = {"name": 200, "honorific": 60, "parliament": 200, "party": 200, "role": 200}
-
-
-class RowRejected(Exception):
-    def __init__(self, reasons):
-        super().__init__("; ".join(reasons))
-        self.reasons = reasons
-
-
-@dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: list = field(default_factory=list)  # (line, name, reasons)
 
 
 def read_rows(path):
@@ -72,15 +58,8 @@ class SignatoryImporter:
         }
 
     def run(self, rows, progress=iter):
-        report = ImportReport()
-        for line, row in progress(rows):
-            try:
-                outcome = self.save(self.parse(row))
-            except RowRejected as rejected:
-                report.rejected.append((line, str(row.get("name") or "")[:80], rejected.reasons))
-                continue
-            setattr(report, outcome, getattr(report, outcome) + 1)
-        return report
+        key_of = lambda row: row.get("name")  # noqa: E731
+        return import_rows(rows, lambda row: self.save(self.parse(row)), key_of, progress)
 
     def parse(self, row):
         """The row's field values, or RowRejected with every reason."""

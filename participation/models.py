@@ -1,8 +1,11 @@
-"""What the public sends in: signatures on statements and requests to join a network.
+"""People: signatures on statements, requests to join a network, and networks' members.
 
 Everything here is personal data about people at risk. It is never serialized by the
 API, never indexed for search and never shown on a page, except the fields in
-``Signatory.PUBLIC_FIELDS`` of approved signatories who consented to be listed.
+``Signatory.PUBLIC_FIELDS`` of approved signatories and ``Member.PUBLIC_FIELDS`` of
+members who consented to be listed, and figures that single nobody out. Pages are
+named by model string ("publications.PublicationPage", "network.NetworkPage"): this
+app never imports them.
 Only the Membership group sees these records in the admin (``participation.roles``).
 """
 
@@ -14,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from cms.forms import ZAWGYI_PANEL, ZawgyiModelForm
+from taxonomy.models import PublicationType
 
 
 class Status(models.TextChoices):
@@ -30,7 +34,7 @@ class Person(models.Model):
         _("Honorific"), max_length=60, blank=True, help_text=_("For example Hon., Dr, Daw, U.")
     )
     country = models.ForeignKey(
-        "publications.Country",
+        "taxonomy.Country",
         verbose_name=_("Country"),
         on_delete=models.PROTECT,
         related_name="+",
@@ -93,6 +97,11 @@ class Signatory(Person):
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["statement", "status"])]
 
+    @classmethod
+    def statements(cls):
+        """The statement pages, found through ``statement`` so that this app never imports page models."""
+        return cls._meta.get_field("statement").related_model.objects.filter(publication_type=PublicationType.STATEMENT)
+
     @property
     def admin_summary(self):
         """One line for the admin's bulk confirmation: where it stands, on what."""
@@ -129,3 +138,62 @@ class JoinRequest(Person):
         """One line for the admin's bulk confirmation: where it stands, to whom."""
         state = "handled" if self.handled else "not handled yet"
         return f"{self.parliament}, to {self.site.site_name or self.site.hostname}, {state}"
+
+
+class Level(models.TextChoices):
+    UNION = "union", "Union parliament (Pyidaungsu Hluttaw)"
+    STATE_REGION = "state-region", "State or Region parliament"
+
+
+class Term(models.TextChoices):
+    RE_ELECTED = "re-elected", "Re-elected in 2020"
+    NEWLY_ELECTED = "newly-elected", "Elected for the first time in 2020"
+
+
+class Member(models.Model):
+    """A member of a network. Private: only the network's figures and, with consent, the name leave the admin.
+
+    ``network`` is the network page the member belongs to (any translation of it); its
+    figures are computed from these records (``network.figures``), and a network page
+    with members cannot be deleted (``participation.protection``).
+    """
+
+    PUBLIC_FIELDS = ("name", "parliament")
+
+    network = models.ForeignKey("network.NetworkPage", on_delete=models.PROTECT, related_name="members")
+    name = models.CharField(max_length=200)
+    ethnic_group = models.CharField(max_length=100, blank=True)
+    level = models.CharField(max_length=20, choices=Level.choices)
+    parliament = models.CharField(max_length=200, help_text="For example Pyithu Hluttaw, Kachin State Hluttaw.")
+    term = models.CharField(max_length=20, choices=Term.choices)
+    consent_to_list = models.BooleanField(
+        "listed publicly", default=False, help_text="Only with the member's explicit consent."
+    )
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    base_form_class = ZawgyiModelForm
+    panels = [
+        ZAWGYI_PANEL,
+        FieldPanel("network"),
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("ethnic_group"),
+                FieldPanel("level"),
+                FieldPanel("parliament"),
+                FieldPanel("term"),
+            ],
+            heading="Member",
+        ),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("notes")], heading="Private contact"),
+        FieldPanel("consent_to_list"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

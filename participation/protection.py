@@ -11,8 +11,7 @@ from django.db.models import Q
 from django.shortcuts import redirect
 from wagtail.models import Page
 
-from network.models import Member
-from participation.models import Signatory
+from participation.models import Member, Signatory
 
 
 def pages_holding_people(pages):

@@ -9,7 +9,7 @@ MEMBERSHIP_PERMISSIONS = [
     ("wagtailadmin", "admin", "access_admin"),
     *[("participation", "signatory", f"{action}_signatory") for action in ("add", "change", "delete", "view")],
     *[("participation", "joinrequest", f"{action}_joinrequest") for action in ("change", "delete", "view")],
-    *[("network", "member", f"{action}_member") for action in ("add", "change", "delete", "view")],
+    *[("participation", "member", f"{action}_member") for action in ("add", "change", "delete", "view")],
 ]
 
 

@@ -14,7 +14,7 @@ from wagtail.models import Locale
 from cms.content_cache import cached
 from cms.pagination import page_links
 from participation.models import Signatory, Status
-from publications.taxonomy import Country
+from taxonomy.models import Country
 
 PAGE_SIZE = 50
 COUNTRY_PARAMETER = "signatories_country"

@@ -13,10 +13,9 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from network.models import Member
 from participation.admin_links import join_requests_url, signatories_url
 from participation.bulk_actions import ApproveBulkAction, MarkHandledBulkAction, RejectBulkAction
-from participation.models import JoinRequest, Signatory, Status
+from participation.models import JoinRequest, Member, Signatory, Status
 from participation.protection import refuse_deleting_pages_of_people
 from participation.signing import with_duplicate_flag
 

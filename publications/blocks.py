@@ -1,17 +1,20 @@
-"""Blocks that list publications; model references are strings to avoid import cycles."""
+"""Blocks that list publications, and the body blocks of pages that may list them."""
 
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from cms.api.blocks import struct_data, struct_schema
+from cms.api.refs import array_of, ref
+from cms.blocks import BODY_BLOCKS
 from publications.queries import latest_publications
-from publications.taxonomy import PublicationType
+from taxonomy.models import PublicationType
 
 
 class RelevantPublicationsBlock(blocks.StructBlock):
     """A live list of the site's newest publications of some topics or types."""
 
     heading = blocks.CharBlock(required=False, max_length=120, help_text="Defaults to 'Relevant publications'.")
-    topics = blocks.ListBlock(SnippetChooserBlock("publications.Topic"), required=False, default=[])
+    topics = blocks.ListBlock(SnippetChooserBlock("taxonomy.Topic"), required=False, default=[])
     types = blocks.MultipleChoiceBlock(choices=PublicationType.choices, required=False)
     limit = blocks.IntegerBlock(min_value=1, max_value=20, default=5)
 
@@ -32,17 +35,18 @@ class RelevantPublicationsBlock(blocks.StructBlock):
             return []
         return latest_publications(site_root, topics=value["topics"], types=value["types"], limit=value["limit"])
 
-    def api_data(self, value, context):
+    def get_api_representation(self, value, context=None):
         """The block's settings and, as on the page, the publications they select."""
-        from cms.api.blocks import struct_data
-        from cms.api.publications import publication_card
+        from publications.api import publication_card  # the API module imports this one's page models
 
         site_root = getattr(context.get("page"), "site_root", None)
         cards = [publication_card(page, context["request"]) for page in self.publications(value, site_root)]
         return {**struct_data(self, value, context), "publications": cards}
 
     def api_schema(self):
-        from cms.api.blocks import struct_schema
-        from cms.api.refs import array_of, ref
 
         return struct_schema(self, {"publications": array_of(ref("PublicationCard"))})
+
+
+# Page bodies: the shared blocks and a live list of publications.
+PAGE_BODY_BLOCKS = [*BODY_BLOCKS, ("relevant_publications", RelevantPublicationsBlock())]

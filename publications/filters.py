@@ -11,7 +11,6 @@ the requested page are fetched whole.
 """
 
 import datetime
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -20,8 +19,9 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.content_cache import cached
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
+from cms.text import MAX_QUERY_LENGTH, clean_text
 from cms.zawgyi import Encoding, check
-from publications.taxonomy import Country, PublicationType, Topic
+from taxonomy.models import Country, PublicationType, Topic
 
 SORT_NEWEST = "newest"
 SORT_OLDEST = "oldest"
@@ -33,7 +33,6 @@ SORT_CHOICES = [
     (SORT_TITLE, _("Title A–Z")),
     (SORT_RELEVANCE, _("Best match")),
 ]
-MAX_QUERY_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -150,12 +149,6 @@ def _grouped(pairs):
     for key, value in pairs:
         grouped.setdefault(key, set()).add(value)
     return {key: frozenset(values) for key, values in grouped.items()}
-
-
-def clean_text(value):
-    """Collapse whitespace and drop control characters from a search query."""
-    kept = "".join(" " if unicodedata.category(char).startswith("C") else char for char in value)
-    return " ".join(kept.split())
 
 
 class SubsetMultipleChoiceField(forms.MultipleChoiceField):

@@ -11,7 +11,7 @@ import datetime
 import hashlib
 import html
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -23,27 +23,14 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from cms.importing import RowRejected, import_rows
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from publications.models import PublicationDocument, PublicationPage
-from publications.taxonomy import Country, PublicationType, Topic
+from taxonomy.models import Country, PublicationType, Topic
 
 LANGUAGES = dict(DOCUMENT_LANGUAGE_CHOICES)
 LIST_SEPARATOR = ";"
 MAX_DOCUMENT_BYTES = settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
-
-
-class RowRejected(Exception):
-    def __init__(self, reasons):
-        super().__init__("; ".join(reasons))
-        self.reasons = reasons
-
-
-@dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: list = field(default_factory=list)  # (line, key, reasons)
 
 
 @dataclass
@@ -112,15 +99,7 @@ class PublicationImporter:
         self.countries = {country.code: country for country in Country.objects.filter(locale=english)}
 
     def run(self, rows, progress=iter):
-        report = ImportReport()
-        for line, row in progress(rows):
-            try:
-                outcome = self.import_row(row)
-            except RowRejected as rejected:
-                report.rejected.append((line, str(row.get("slug") or row.get("title") or "")[:80], rejected.reasons))
-                continue
-            setattr(report, outcome, getattr(report, outcome) + 1)
-        return report
+        return import_rows(rows, self.import_row, lambda row: row.get("slug") or row.get("title"), progress)
 
     def import_row(self, row):
         return self.save(self.parse(row))

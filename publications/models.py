@@ -4,8 +4,6 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
-from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,23 +14,22 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms.api.fields import ApiField
-from cms.blocks import BODY_BLOCKS
+from cms.api.fields import APIField
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.models import SiteBranding
 from cms.pages import BasePage
+from cms.richtext import INLINE_FEATURES
 from cms.sharing import share_links
 from participation.forms import SignOnForm
 from participation.models import Signatory
 from participation.notifications import signature_received
+from participation.routes import SubmissionRoutesMixin
 from participation.signing import Signatures, country_counts, page_of_record
-from participation.submissions import receive
+from publications.blocks import PAGE_BODY_BLOCKS
 from publications.feeds import PublicationAtomFeed, PublicationFeed
 from publications.filters import index_facts, neighbours, related
 from publications.listing import PublicationListing, fetch_publications
-from publications.taxonomy import Country, PublicationType, Topic, localized_terms
-
-__all__ = ["Country", "PublicationDocument", "PublicationIndexPage", "PublicationPage", "PublicationType", "Topic"]
+from taxonomy.models import Country, PublicationType, Topic, localized_terms
 
 
 class PublicationIndexPage(RoutablePageMixin, BasePage):
@@ -43,11 +40,11 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
 
     PAGE_SIZE = 12
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(blank=True, features=INLINE_FEATURES)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     # The listing itself is /api/v2/publications/?index=<id>, with the same filters as this page.
-    api_content_fields = ["intro"]
+    api_fields = ["intro"]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage"]
 
@@ -81,7 +78,7 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
         return PublicationAtomFeed(self, self.listing(request), request)(request)
 
 
-class PublicationPage(RoutablePageMixin, BasePage):
+class PublicationPage(SubmissionRoutesMixin, BasePage):
     """A statement, report, press release or other publication with its documents.
 
     ``topics`` and ``countries`` link to the English terms and are synchronized to
@@ -97,7 +94,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
         max_length=250, blank=True, help_text="Authors or issuing bodies, e.g. 'IPAM and APHR'."
     )
     summary = models.TextField(max_length=600, help_text="One or two sentences shown in lists and feeds.")
-    body = StreamField(BODY_BLOCKS, blank=True)
+    body = StreamField(PAGE_BODY_BLOCKS, blank=True)
     topics = ParentalManyToManyField(
         Topic, blank=True, related_name="publications", limit_choices_to={"locale__language_code": "en"}
     )
@@ -144,22 +141,26 @@ class PublicationPage(RoutablePageMixin, BasePage):
         SynchronizedField("documents"),
         SynchronizedField("open_for_signatures", overridable=False),
     ]
-    api_content_fields = [
+    api_fields = [
         "publication_type",
         "date",
         "issued_by",
         "summary",
-        ApiField("documents", "documents", "document_list"),
+        APIField("documents", "documents", "document_list"),
         "body",
         "topics",
         "countries",
-        ApiField("related_publications", "publication_cards", "related_publications"),
-        ApiField("previous_publication", "publication_card", "previous_publication"),
-        ApiField("next_publication", "publication_card", "next_publication"),
-        ApiField("signatures", "signatures", "signature_summary"),
+        APIField("related_publications", "publication_cards", "related_publications"),
+        APIField("previous_publication", "publication_card", "previous_publication"),
+        APIField("next_publication", "publication_card", "next_publication"),
+        APIField("signatures", "signatures", "signature_summary"),
     ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
+
+    submit_route, thanks_route = "sign", "signed"
+    thanks_template = "participation/signed.html"
+    form_context_name = "sign_form"
 
     class Meta:
         verbose_name = "publication"
@@ -251,28 +252,18 @@ class PublicationPage(RoutablePageMixin, BasePage):
                 context["sign_form"] = SignOnForm(language_code=self.locale.language_code)
         return context
 
-    @path("sign/", name="sign")
-    def sign(self, request):
-        """Takes a signature (stored as pending); GET leads back to the form on the page."""
-        if not self.accepts_signatures:
-            raise Http404
-        if request.method != "POST":
-            return redirect(self.get_url(request) + "#sign")
-        form = SignOnForm(
+    # Sign-on: the form posts to sign/ and thanks at signed/ (participation.routes).
+    @property
+    def takes_submissions(self):
+        return self.accepts_signatures
+
+    def bound_submission_form(self, request):
+        return SignOnForm(
             request.POST, language_code=self.locale.language_code, instance=Signatory(statement=page_of_record(self))
         )
-        outcome = receive(request, form, "sign", notify=signature_received)
-        if outcome.done:
-            return redirect(self.get_url(request) + self.reverse_subpage("signed"))
-        response = self.render(request, context_overrides={"sign_form": outcome.form})
-        response.status_code = outcome.status
-        return response
 
-    @path("signed/", name="signed")
-    def signed(self, request):
-        if not self.accepts_signatures:
-            raise Http404
-        return self.render(request, template="participation/signed.html")
+    def notify_submission(self, signatory):
+        signature_received(signatory)
 
 
 class PublicationDocument(Orderable):

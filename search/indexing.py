@@ -13,9 +13,9 @@ from django.db import transaction
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.pages import SITE_ROOT_DEPTH
 from search.segmentation import BOUNDARY, normalize, padded, tokens
 
-SITE_ROOT_DEPTH = 2
 PAGE_KIND = "page"
 
 

@@ -13,11 +13,10 @@ from django.db.models.functions import Cast, Length, Replace
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from cms.text import MAX_QUERY_LENGTH, clean_text
 from cms.zawgyi import Encoding, check
-from publications.filters import clean_text
 from search.segmentation import BOUNDARY, is_burmese, normalize, padded, tokens
 
-MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 TITLE_WEIGHT = 5
 SNIPPET_LENGTH = 220

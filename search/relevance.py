@@ -12,7 +12,6 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from cms.demo.burmese import BURMESE
 from search.results import search_site, site_entries
 from search.segmentation import is_burmese, starts_syllable_at, tokens
 
@@ -45,19 +44,18 @@ def burmese_syllables(text):
     return [word for word, _stem in tokens(text) if is_burmese(word)]
 
 
-def syllable_inventory():
-    """Every Burmese syllable of the demo content, in a stable order."""
+def syllable_inventory(texts):
+    """Every Burmese syllable of ``texts``, in a stable order."""
     found = {}
-    for text in BURMESE.values():
+    for text in texts:
         for syllable in burmese_syllables(text):
             found.setdefault(syllable, None)
     return list(found)
 
 
-def generated_texts(count, seed=1, inventory=None):
-    """``count`` Burmese texts of random syllables: phrases of 2–6 syllables split by spaces."""
+def generated_texts(count, inventory, seed=1):
+    """``count`` Burmese texts of random syllables of ``inventory``: phrases of 2–6 syllables split by spaces."""
     rng = random.Random(seed)  # noqa: S311  (seeded: the same sample every run)
-    inventory = inventory or syllable_inventory()
     texts = []
     for _ in range(count):
         phrases = ["".join(rng.choices(inventory, k=rng.randint(2, 6))) for _ in range(rng.randint(6, 20))]

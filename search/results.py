@@ -6,10 +6,10 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from publications.taxonomy import PublicationType
 from search.indexing import PAGE_KIND
 from search.models import SearchEntry
 from search.query import matching, parse
+from taxonomy.models import PublicationType
 
 KIND_LABELS = {PAGE_KIND: _("Pages"), **dict(PublicationType.choices)}
 

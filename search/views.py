@@ -12,7 +12,8 @@ from wagtail.models import Locale, Page, Site
 
 from cms.pages import localized_root
 from cms.pagination import page_links
-from search.query import MAX_QUERY_LENGTH, snippet
+from cms.text import MAX_QUERY_LENGTH
+from search.query import snippet
 from search.results import KIND_LABELS, search_site
 
 RESULTS_PER_PAGE = 10

@@ -1,8 +1,11 @@
 """StreamField content as data, and the JSON Schema of that data, from the block definitions.
 
 Both walk the same block tree, so the OpenAPI document describes exactly what the
-serializer writes. A block class may refine its output with ``api_data(value, context)``
-and ``api_schema()`` (calling ``struct_data``/``struct_schema`` for the common part).
+serializer writes. A project block class may refine its output with Wagtail's
+``get_api_representation(value, context)`` and with ``api_schema()`` (calling
+``struct_data``/``struct_schema`` for the common part); Wagtail's own blocks are written
+by the functions below, since their ``get_api_representation`` gives the stored value
+(ids) rather than what a front end needs.
 """
 
 from wagtail import blocks
@@ -12,13 +15,24 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from cms.api import registry
 from cms.api.media import document_data, image_data
 from cms.api.refs import nullable, ref
 
 
+def project_method(block, name):
+    """``block``'s method ``name`` when a class of this project defines it, else None."""
+    for cls in type(block).__mro__:
+        if cls.__module__.split(".")[0] == "wagtail":
+            return None
+        if name in vars(cls):
+            return getattr(block, name)
+    return None
+
+
 def block_data(block, value, context):
     """The JSON-ready form of ``value`` of ``block``; ``context`` has ``request`` and ``page``."""
-    custom = getattr(block, "api_data", None)
+    custom = project_method(block, "get_api_representation")
     if custom is not None:
         return custom(value, context)
     for kind, serialize in _SERIALIZERS:
@@ -28,7 +42,7 @@ def block_data(block, value, context):
 
 
 def block_schema(block):
-    custom = getattr(block, "api_schema", None)
+    custom = project_method(block, "api_schema")
     if custom is not None:
         return custom()
     for kind, describe in _SCHEMAS:
@@ -85,11 +99,9 @@ def _page_link(block, value, context):
     return page_link(target, context["request"])
 
 
-def _term(block, value, context):
-    from cms.api.terms import term_data
-
+def _snippet(block, value, context):
     page = context.get("page")
-    return term_data(value, page.locale_id if page is not None else None)
+    return registry.snippet_form(block.target_model).serialize(value, page.locale_id if page is not None else None)
 
 
 def _embed(block, value, context):
@@ -106,7 +118,7 @@ _SERIALIZERS = [
     (ImageChooserBlock, lambda block, value, context: image_data(value, context["request"])),
     (DocumentChooserBlock, lambda block, value, context: document_data(value, context["request"])),
     (blocks.PageChooserBlock, _page_link),
-    (SnippetChooserBlock, _term),
+    (SnippetChooserBlock, _snippet),
     (EmbedBlock, _embed),
     (blocks.MultipleChoiceBlock, lambda block, value, context: list(value or [])),
     (blocks.DateBlock, lambda block, value, context: value.isoformat() if value else None),
@@ -120,7 +132,7 @@ _SCHEMAS = [
     (ImageChooserBlock, lambda block: nullable(ref("Image"))),
     (DocumentChooserBlock, lambda block: nullable(ref("Document"))),
     (blocks.PageChooserBlock, lambda block: nullable(ref("PageLink"))),
-    (SnippetChooserBlock, lambda block: nullable(ref("Term"))),
+    (SnippetChooserBlock, lambda block: nullable(registry.snippet_form(block.target_model).schema)),
     (EmbedBlock, lambda block: nullable(ref("Embed"))),
     (blocks.MultipleChoiceBlock, lambda block: {"type": "array", "items": {"type": "string"}}),
     (blocks.DateBlock, lambda block: {"type": ["string", "null"], "format": "date"}),

@@ -1,45 +1,39 @@
 """The ``content`` of each page type in the API: which fields, in which form, with which schema.
 
-A page type lists its fields in ``api_content_fields``: model field names, whose kind is
-inferred from the field, or ``ApiField`` entries for values a page method returns
-(the same methods its template uses). Each kind knows how to serialize a value and
-how to describe it in the OpenAPI document, so the two never disagree.
+A page type lists its fields in ``api_fields``, as Wagtail's own API does: model field
+names, whose kind is inferred from the field, or ``APIField`` entries for values a page
+method returns (the same methods its template uses). Each kind knows how to serialize a
+value and how to describe it in the OpenAPI document, so the two never disagree. Apps
+add kinds of their own through ``cms.api.registry``.
 """
-
-from dataclasses import dataclass
 
 from django.db import models
 from django.utils import translation
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.api import APIField as WagtailAPIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
+from cms.api import registry
 from cms.api.blocks import stream_data, stream_schema
 from cms.api.media import document_data, image_data
 from cms.api.refs import array_of, nullable, obj, ref
+from cms.api.registry import Kind
 
 
-@dataclass(frozen=True)
-class ApiField:
-    """One entry of a page type's ``content``.
+class APIField(WagtailAPIField):
+    """One entry of a page type's ``api_fields``, with the kind of its value.
 
     ``kind`` is inferred from the model field when empty; ``method`` names a page
     method without arguments whose return value is serialized instead of a field.
     """
 
-    name: str
-    kind: str = ""
-    method: str = ""
-
-
-@dataclass(frozen=True)
-class Kind:
-    """How values of one kind are written (``serialize(page, value, request, field)``) and described."""
-
-    serialize: object
-    schema: object
+    def __init__(self, name, kind="", method=""):
+        super().__init__(name)
+        self.kind = kind
+        self.method = method
 
 
 def _localized_page(page, value):
@@ -65,49 +59,21 @@ def _page_detail(page, value, request, field):
     return page_detail(value, request) if value is not None else None
 
 
-def _cards(page, value, request, field):
-    from cms.api.publications import publication_card
-
-    return [publication_card(item, request) for item in value]
-
-
-def _card(page, value, request, field):
-    from cms.api.publications import publication_card
-
-    return publication_card(value, request) if value is not None else None
-
-
-def _terms(page, value, request, field):
-    from cms.api.terms import terms_data
-
-    return terms_data(value.all(), page.locale_id)
-
-
-def _term(page, value, request, field):
-    from cms.api.terms import term_data
-
-    return term_data(value, page.locale_id)
-
-
 def _documents(page, value, request, field):
     return [document_data(item.document, request, language=item.language) for item in value]
 
 
-def _signatures(page, value, request, field):
-    from cms.api.signatures import signatures_data
-
-    return signatures_data(page, value, request, field)
+def _snippet(page, value, request, field):
+    return registry.snippet_form(field.related_model).serialize(value, page.locale_id)
 
 
-def _kind_schema(name):
-    from cms.api.signatures import KIND_SCHEMAS
-
-    return lambda field: KIND_SCHEMAS[name]
+def _snippets(page, value, request, field):
+    return registry.snippet_form(field.related_model).serialize_many(value.all(), page.locale_id)
 
 
 CHOICE_SCHEMA = obj({"value": {"type": "string"}, "label": {"type": "string"}})
 
-KINDS = {
+CORE_KINDS = {
     "text": Kind(lambda page, value, request, field: value or "", lambda field: {"type": "string"}),
     "rich_text": Kind(
         lambda page, value, request, field: expand_db_html(value or ""),
@@ -123,11 +89,9 @@ KINDS = {
     ),
     "page": Kind(_page_link, lambda field: nullable(ref("PageLink"))),
     "page_detail": Kind(_page_detail, lambda field: nullable(ref("PageDetail"))),
-    "publication_card": Kind(_card, lambda field: nullable(ref("PublicationCard"))),
-    "publication_cards": Kind(_cards, lambda field: array_of(ref("PublicationCard"))),
     "documents": Kind(_documents, lambda field: array_of(ref("Document"))),
-    "term": Kind(_term, lambda field: nullable(ref("Term"))),
-    "terms": Kind(_terms, lambda field: array_of(ref("Term"))),
+    "snippet": Kind(_snippet, lambda field: nullable(registry.snippet_form(field.related_model).schema)),
+    "snippets": Kind(_snippets, lambda field: array_of(registry.snippet_form(field.related_model).schema)),
     "choice": Kind(_choice, lambda field: CHOICE_SCHEMA),
     "date": Kind(
         lambda page, value, request, field: value.isoformat() if value else None,
@@ -135,11 +99,12 @@ KINDS = {
     ),
     "integer": Kind(lambda page, value, request, field: value, lambda field: {"type": ["integer", "null"]}),
     "boolean": Kind(lambda page, value, request, field: bool(value), lambda field: {"type": "boolean"}),
-    # Public parts of personal data: counts, figures, consenting names (cms.api.signatures).
-    "signatures": Kind(_signatures, _kind_schema("signatures")),
-    "figures": Kind(lambda page, value, request, field: value, _kind_schema("figures")),
-    "members": Kind(lambda page, value, request, field: value, _kind_schema("members")),
 }
+
+
+def kind(name):
+    """A kind by name: the shared ones above, or one an app registered."""
+    return CORE_KINDS.get(name) or registry.kinds()[name]
 
 
 def field_kind(model_field):
@@ -149,12 +114,12 @@ def field_kind(model_field):
     if isinstance(model_field, StreamField):
         return "stream"
     if isinstance(model_field, ParentalManyToManyField):
-        return "terms"
+        return "snippets"
     if isinstance(model_field, models.ForeignKey):
         target = model_field.related_model
         if issubclass(target, AbstractImage):
             return "image"
-        return "page" if issubclass(target, Page) else "term"
+        return "page" if issubclass(target, Page) else "snippet"
     if model_field.choices:
         return "choice"
     if isinstance(model_field, models.DateField):
@@ -167,13 +132,13 @@ def field_kind(model_field):
 
 
 def api_fields_of(model):
-    """``(ApiField with its kind, model field or None)`` for each entry of ``model.api_content_fields``."""
+    """``(APIField with its kind, model field or None)`` for each entry of ``model.api_fields``."""
     entries = []
-    for entry in model.api_content_fields:
-        api_field = entry if isinstance(entry, ApiField) else ApiField(entry)
+    for entry in model.api_fields:
+        api_field = entry if isinstance(entry, APIField) else APIField(entry)
         model_field = None if api_field.method else model._meta.get_field(api_field.name)
         if not api_field.kind:
-            api_field = ApiField(api_field.name, field_kind(model_field))
+            api_field = APIField(api_field.name, field_kind(model_field))
         entries.append((api_field, model_field))
     return entries
 
@@ -183,12 +148,12 @@ def content_data(page, request):
     data = {}
     for api_field, model_field in api_fields_of(type(page)):
         value = getattr(page, api_field.method)() if api_field.method else getattr(page, api_field.name)
-        data[api_field.name] = KINDS[api_field.kind].serialize(page, value, request, model_field)
+        data[api_field.name] = kind(api_field.kind).serialize(page, value, request, model_field)
     return data
 
 
 def content_schema(model):
     """The JSON Schema of ``model``'s content."""
     return obj(
-        {api_field.name: KINDS[api_field.kind].schema(model_field) for api_field, model_field in api_fields_of(model)}
+        {api_field.name: kind(api_field.kind).schema(model_field) for api_field, model_field in api_fields_of(model)}
     )

@@ -1,41 +1,23 @@
-"""The endpoints of the content API. Each returns plain data; ``http.endpoint`` does the rest."""
+"""The shared endpoints of the content API: pages, media, sites, previews and the schema.
+
+Each returns plain data; ``http.endpoint`` does the rest. Apps add their endpoints in
+their own ``api`` modules, mounted by the router (``cms.api.urls``).
+"""
 
 from django.shortcuts import render
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Site
 
 from cms.api import media, sites
-from cms.api.errors import ApiError, bad_parameter, error_response, not_found
+from cms.api.errors import ApiError, bad_parameter, error_response
 from cms.api.find import find_page
 from cms.api.http import SAFE_METHODS, conditional_json, endpoint, method_not_allowed, to_json
+from cms.api.lists import by_id, listed
 from cms.api.pages import page_detail, page_summary, page_types, public_pages, site_pages, translations_of
 from cms.api.params import MAX_ID, PAGINATION, Params
 from cms.api.preview import load_draft
-from cms.api.publications import LISTING_PARAMETERS, REPEATABLE, listing_data
 from cms.api.schema import openapi_document
-from cms.api.search import SEARCH_PARAMETERS, search_data
-from cms.api.signatures import signatories_queryset, signatory_items
 from cms.pages import localized_root
-from publications.models import PublicationPage
-from publications.taxonomy import PublicationType
-
-
-def by_id(queryset, pk, message):
-    """The object with this id, or a 404 with ``message``."""
-    found = queryset.filter(pk=pk).first() if pk <= MAX_ID else None
-    if found is None:
-        raise not_found(message)
-    return found
-
-
-def listed(queryset, params, serialize):
-    """A page of ``queryset``: ``{"meta": {total_count, limit, offset}, "items": [...]}``."""
-    limit, offset = params.pagination()
-    items = list(queryset[offset : offset + limit])
-    return {
-        "meta": {"total_count": queryset.count(), "limit": limit, "offset": offset},
-        "items": serialize(items),
-    }
 
 
 @endpoint(allowed=("site", "locale", "type", "child_of", *PAGINATION))
@@ -68,15 +50,6 @@ def page(request, params, pk):
     return page_detail(by_id(public_pages(), pk, "No live page has this id."), request)
 
 
-@endpoint(allowed=("country", *PAGINATION))
-def signatories(request, params, pk):
-    statements = PublicationPage.objects.filter(
-        pk__in=public_pages().values("pk"), publication_type=PublicationType.STATEMENT
-    )
-    statement = by_id(statements, pk, "No live statement has this id.")
-    return listed(signatories_queryset(statement, params), params, lambda items: signatory_items(statement, items))
-
-
 @endpoint(allowed=("html_path", "site"))
 def find(request, params):
     return page_detail(find_page(request, params), request)
@@ -107,16 +80,6 @@ def documents(request, params):
 def document(request, params, pk):
     found = by_id(media.public_documents(), pk, "No document used by live content has this id.")
     return media.document_data(found, request)
-
-
-@endpoint(allowed=LISTING_PARAMETERS, repeatable=REPEATABLE)
-def publications(request, params):
-    return listing_data(request, params)
-
-
-@endpoint(allowed=SEARCH_PARAMETERS)
-def search(request, params):
-    return search_data(request, params)
 
 
 @endpoint(allowed=("locale",))

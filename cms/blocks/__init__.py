@@ -1,10 +1,9 @@
-"""The StreamField blocks of every page, one definition per module.
+"""The shared StreamField blocks, one definition per module.
 
-``BODY_BLOCKS`` is the registry: page bodies take their block list from it, so a new
-block is added here once and every body offers it.
+``BODY_BLOCKS`` is the registry of blocks every page body offers: a new shared block is
+added here once. Apps extend it with blocks of their own (``publications.blocks``
+adds a live list of publications).
 """
-
-from publications.blocks import RelevantPublicationsBlock
 
 from .call_to_action import CallToActionBlock
 from .document_list import DocumentListBlock
@@ -23,7 +22,6 @@ BODY_BLOCKS = [
     ("figures", FiguresBlock()),
     ("documents", DocumentListBlock()),
     ("embed", CaptionedEmbedBlock()),
-    ("relevant_publications", RelevantPublicationsBlock()),
 ]
 
 __all__ = [
@@ -34,7 +32,6 @@ __all__ = [
     "DocumentListBlock",
     "FiguresBlock",
     "QuoteBlock",
-    "RelevantPublicationsBlock",
     "RichTextSectionBlock",
     "SocialLinkBlock",
 ]

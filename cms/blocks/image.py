@@ -18,7 +18,7 @@ class CaptionedImageBlock(blocks.StructBlock):
         label = "Image"
         template = "blocks/image.html"
 
-    def api_data(self, value, context):
+    def get_api_representation(self, value, context=None):
         """In the API the image carries this block's alt text, written and translated with the page."""
         from cms.api.blocks import struct_data
 

@@ -1,13 +1,13 @@
 from wagtail import blocks
 
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+from cms.richtext import BODY_FEATURES
 
 
 class RichTextSectionBlock(blocks.RichTextBlock):
     """Formatted text: headings, lists, links. No raw HTML, no inline images."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        kwargs.setdefault("features", BODY_FEATURES)
         super().__init__(**kwargs)
 
     class Meta:

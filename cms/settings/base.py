@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "publications",
     "search",
     "participation",
+    "taxonomy",
     "corsheaders",
     "wagtail_localize",
     "wagtail_localize.locales",

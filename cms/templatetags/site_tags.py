@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 
 from cms.content_cache import cached
 from cms.pages import site_root_of
+from cms.text import MAX_QUERY_LENGTH
 
 register = template.Library()
 
@@ -99,3 +100,9 @@ def branding_text(context, field):
 def ld_json(data):
     """``data`` as JSON that is safe inside a <script type="application/ld+json"> element."""
     return mark_safe(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
+
+
+@register.simple_tag
+def max_query_length():
+    """The longest search text the forms accept, for ``maxlength`` attributes."""
+    return MAX_QUERY_LENGTH

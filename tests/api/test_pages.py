@@ -98,7 +98,7 @@ def test_detail_of_each_type_has_its_content(client, content):
         data = client.get(f"/api/v2/pages/{content[key].pk}/").json()
         assert data["type"] == page_type
         assert set(data["content"]) == {
-            field if isinstance(field, str) else field.name for field in type(content[key]).api_content_fields
+            field if isinstance(field, str) else field.name for field in type(content[key]).api_fields
         }
 
 

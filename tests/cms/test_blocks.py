@@ -6,7 +6,8 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail_factories import ImageFactory
 
-from cms.blocks import BODY_BLOCKS, CallToActionBlock
+from cms.blocks import CallToActionBlock
+from publications.blocks import PAGE_BODY_BLOCKS
 from tests.factories import ContentPageFactory, PublicationIndexPageFactory, PublicationPageFactory
 
 VIDEO_URL = "https://www.youtube.com/watch?v=demo"
@@ -39,7 +40,7 @@ def test_every_block_renders_in_a_page(client, home, embed_in_cache):
         ("embed", {"embed": VIDEO_URL, "caption": "Our briefing"}),
         ("relevant_publications", {"heading": "More reading", "topics": [], "types": ["report"], "limit": 3}),
     ]
-    assert {name for name, _block in BODY_BLOCKS} == {name for name, _value in body}
+    assert {name for name, _block in PAGE_BODY_BLOCKS} == {name for name, _value in body}
     page = ContentPageFactory(parent=home, slug="blocks", body=body)
     index = PublicationIndexPageFactory(parent=home)
     PublicationPageFactory(parent=index, title="A report", publication_type="report")

@@ -9,7 +9,7 @@ from wagtail_localize.models import StringSegment, Translation
 
 from cms.translation import translate_page
 from home.models import ContentPage
-from publications.taxonomy import Topic
+from taxonomy.models import Topic
 from tests.factories import ContentPageFactory, TopicFactory
 
 

@@ -14,7 +14,7 @@ from cms.models import SiteBranding
 from cms.translation import DOUBTFUL_SEGMENT, translate_page
 from cms.zawgyi import Encoding, check
 from home.models import ContentPage
-from publications.taxonomy import Topic
+from taxonomy.models import Topic
 from tests.factories import ContentPageFactory, PublicationIndexPageFactory, PublicationPageFactory, TopicFactory
 
 UNICODE = "မြန်မာနိုင်ငံ လွှတ်တော်ကိုယ်စားလှယ်များ"

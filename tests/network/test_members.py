@@ -4,7 +4,7 @@ import pytest
 
 from cms.translation import translate_page
 from network.figures import member_figures
-from network.models import Member
+from participation.models import Member
 from tests.factories import NetworkPageFactory
 
 GROUPS = [

@@ -95,7 +95,7 @@ def test_membership_approves_in_bulk_and_the_statement_counts_them(client, submi
 
 
 def test_membership_adds_a_member_and_zawgyi_is_caught(client, home):
-    from network.models import Member
+    from participation.models import Member
     from tests.factories import NetworkPageFactory
 
     network = NetworkPageFactory(parent=home, slug="network")

@@ -74,7 +74,7 @@ def test_signatures_stored_on_a_translation_move_to_the_default_language(stateme
 
 
 def test_a_network_with_members_keeps_its_page_and_the_site_above(admin_client, home):
-    from network.models import Member
+    from participation.models import Member
     from tests.factories import NetworkPageFactory
 
     network = NetworkPageFactory(parent=home, slug="network")

@@ -13,8 +13,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from cms.translation import translate_page
-from network.models import Member
-from participation.models import JoinRequest, Status
+from participation.models import JoinRequest, Member, Status
 from tests.factories import NetworkPageFactory
 from tests.participation.helpers import add_signatory
 

@@ -3,9 +3,9 @@
 import pytest
 from django.core.management import call_command
 
-from cms.demo.burmese import BURMESE
 from cms.translation import translate_page
-from search.relevance import evaluate, generated_texts, sample_queries
+from home.demo.burmese import BURMESE
+from search.relevance import evaluate, generated_texts, sample_queries, syllable_inventory
 from search.results import site_entries
 from tests.factories import ContentPageFactory
 
@@ -17,7 +17,7 @@ QUERIES = 240
 def burmese_site(home, burmese):
     root = translate_page(home, burmese)
     real = [text for text in BURMESE.values() if any("\u1000" <= char <= "\u109f" for char in text)]
-    texts = real[::3] + generated_texts(30, seed=7)
+    texts = real[::3] + generated_texts(30, syllable_inventory(BURMESE.values()), seed=7)
     for number, text in enumerate(texts):
         page = ContentPageFactory(parent=root, slug=f"t-{number}", title=text[:40], intro=text[:500])
         page.save_revision().publish()

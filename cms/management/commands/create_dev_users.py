@@ -3,29 +3,23 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.roles import EDITORS, MODERATORS, TRANSLATORS
-from participation.roles import MEMBERSHIP
+from cms.roles import roles
 
 PASSWORD = "changeme"  # noqa: S105 - documented development-only credentials
-USERS = [
-    ("admin", None),
-    ("editor", EDITORS),
-    ("moderator", MODERATORS),
-    ("translator", TRANSLATORS),
-    ("membership", MEMBERSHIP),
-]
 
 
 class Command(BaseCommand):
     help = (
-        "Create the development users admin, editor, moderator, translator and membership (refused unless DEBUG is on)."
+        "Create the development users: admin (a superuser) and one user per role's group, e.g. editor "
+        "(refused unless DEBUG is on)."
     )
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("Development users are only created when DEBUG is on.")
         user_model = get_user_model()
-        for username, group_name in USERS:
+        users = [("admin", None), *((username, group) for group, username in roles().items())]
+        for username, group_name in users:
             if user_model.objects.filter(username=username).exists():
                 continue
             email = f"{username}@localhost"
@@ -34,7 +28,7 @@ class Command(BaseCommand):
             else:
                 user = user_model.objects.create_user(username, email, PASSWORD)
                 user.groups.add(Group.objects.get(name=group_name))
-        names = ", ".join(username for username, _group in USERS)
+        names = ", ".join(username for username, _group in users)
         self.stdout.write(
             self.style.SUCCESS(f"Admin: http://127.0.0.1:8000/admin/  users: {names}  password: {PASSWORD}")
         )

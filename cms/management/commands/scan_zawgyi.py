@@ -11,8 +11,8 @@ from wagtail.models import Page
 from wagtail_localize.models import StringTranslation
 
 from cms.models import SiteBranding
+from cms.snippets import translatable_snippet_models
 from cms.zawgyi import Encoding, check
-from publications.taxonomy import Country, Topic
 
 # Tree and routing fields are Latin by construction; draft_title follows title.
 SKIPPED_FIELDS = {"slug", "url_path", "path", "draft_title", "translation_key", "file", "file_hash"}
@@ -64,7 +64,13 @@ class Command(BaseCommand):
         self.found = {Encoding.ZAWGYI: 0, Encoding.DOUBTFUL: 0}
         with transaction.atomic():
             self.scan_pages()
-            for model in (Topic, Country, SiteBranding, StringTranslation, get_image_model(), get_document_model()):
+            for model in (
+                *translatable_snippet_models(),
+                SiteBranding,
+                StringTranslation,
+                get_image_model(),
+                get_document_model(),
+            ):
                 self.scan_objects(model.objects.all())
         zawgyi, doubtful = self.found[Encoding.ZAWGYI], self.found[Encoding.DOUBTFUL]
         action = "converted" if self.fix else "found"

@@ -2,12 +2,10 @@ import csv
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from tqdm import tqdm
 
+from cms.importing import finish, progress_bar
 from participation.importer import COLUMNS, SignatoryImporter, read_rows
-from participation.models import Status
-from publications.models import PublicationPage
-from publications.taxonomy import PublicationType
+from participation.models import Signatory, Status
 
 
 class Command(BaseCommand):
@@ -36,25 +34,13 @@ class Command(BaseCommand):
         except (ValueError, csv.Error, OSError) as error:
             raise CommandError(f"Cannot read {path.name}: {error}") from error
 
-        def progress(items):
-            return tqdm(items, desc="Importing", unit="row", file=self.stderr, disable=options["no_progress"])
-
+        progress = progress_bar(self, hidden=options["no_progress"])
         report = SignatoryImporter(statement, options["status"]).run(rows, progress=progress)
-        for line, name, reasons in report.rejected:
-            self.stderr.write(f"Rejected row {line} ({name or 'no name'}): {'; '.join(reasons)}")
-        summary = (
-            f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
-            f"{len(report.rejected)} rejected."
-        )
-        if report.rejected:
-            raise CommandError(summary)
-        self.stdout.write(self.style.SUCCESS(summary))
+        finish(self, report, unnamed="no name")
 
     @staticmethod
     def statement(key):
-        statements = PublicationPage.objects.filter(
-            publication_type=PublicationType.STATEMENT, locale__language_code="en"
-        )
+        statements = Signatory.statements().filter(locale__language_code="en")
         found = statements.filter(pk=int(key)) if key.isdigit() else statements.filter(slug=key)
         if found.count() != 1:
             raise CommandError(f"No single English statement has the id or slug '{key}'.")

@@ -1,8 +1,8 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from tqdm import tqdm
 
+from cms.importing import finish, progress_bar
 from publications.importer import PublicationImporter, read_rows
 from publications.models import PublicationIndexPage
 
@@ -33,19 +33,9 @@ class Command(BaseCommand):
         except (ValueError, UnicodeDecodeError) as error:
             raise CommandError(f"Cannot read {path.name}: {error}") from error
 
-        def progress(items):
-            return tqdm(items, desc="Importing", unit="row", file=self.stderr, disable=options["no_progress"])
-
+        progress = progress_bar(self, hidden=options["no_progress"])
         report = PublicationImporter(index, base_dir=path.parent).run(rows, progress=progress)
-        for line, key, reasons in report.rejected:
-            self.stderr.write(f"Rejected row {line} ({key or 'no title'}): {'; '.join(reasons)}")
-        summary = (
-            f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
-            f"{len(report.rejected)} rejected."
-        )
-        if report.rejected:
-            raise CommandError(summary)
-        self.stdout.write(self.style.SUCCESS(summary))
+        finish(self, report, unnamed="no title")
 
     @staticmethod
     def target_index(index_id):

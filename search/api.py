@@ -1,16 +1,22 @@
 """Site search in the API: the same results as the search page, as data."""
 
 from cms.api.errors import bad_parameter, not_found
+from cms.api.http import endpoint
 from cms.api.pages import PAGE_LINK_SCHEMA, page_link, public_pages
 from cms.api.refs import array_of, obj, ref
+from cms.api.registry import ApiPart
+from cms.api.schema import API, operation, parameter
 from cms.pages import localized_root
-from search.query import MAX_QUERY_LENGTH, snippet
+from cms.text import MAX_QUERY_LENGTH
+from search.query import snippet
 from search.results import KIND_LABELS, search_site
 
 SEARCH_PARAMETERS = ("site", "locale", "q", "type", "limit", "offset")
 
 
-def search_data(request, params):
+@endpoint(allowed=SEARCH_PARAMETERS)
+def search(request, params):
+    """``/api/v2/search/``: the search page's results as data."""
     root = localized_root(params.site(), params.locale(default="en"))
     if root is None:
         raise not_found("This site has no live home page in this language.")
@@ -79,3 +85,26 @@ SEARCH_HIT_SCHEMA = obj(
         "snippet": {"type": "string", "description": "HTML: an excerpt with the matches in <mark>."},
     }
 )
+
+
+def _paths(p):
+    return {
+        f"{API}/search/": operation(
+            "search",
+            "Search pages and publications of a site in one language",
+            "English words match their other forms (elections, elected) and the last word matches as typed "
+            "(democ…); Burmese matches exact syllable sequences; quotes make a phrase; Zawgyi is converted.",
+            "SearchResults",
+            [
+                p["site"],
+                p["locale"],
+                parameter("q", {"type": "string", "maxLength": MAX_QUERY_LENGTH}, "The words to find."),
+                parameter("type", {"enum": list(KIND_LABELS)}, "Only this kind: page, or a publication type."),
+                p["limit"],
+                p["offset"],
+            ],
+        ),
+    }
+
+
+PART = ApiPart(schemas={"SearchHit": SEARCH_HIT_SCHEMA, "SearchResults": SEARCH_SCHEMA}, paths=_paths)

@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from cms.roles import TRANSLATION_LOCALE, BurmeseOnlyForTranslators, is_translator_only
-from publications.taxonomy import Country, Topic
+from taxonomy.models import Country, Topic
 
 
 class TermEditView(EditView):

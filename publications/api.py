@@ -8,14 +8,20 @@ from django.utils import translation
 
 from cms.api.errors import bad_parameter, not_found
 from cms.api.fields import CHOICE_SCHEMA
+from cms.api.http import endpoint
 from cms.api.media import document_data
 from cms.api.pages import PAGE_LINK_SCHEMA, page_link
 from cms.api.params import MAX_ID, locale_code
-from cms.api.refs import array_of, obj, ref
+from cms.api.refs import array_of, nullable, obj, ref
+from cms.api.registry import ApiPart, Kind
+from cms.api.schema import API, operation, parameter
+from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.pages import localized_root
+from cms.text import MAX_QUERY_LENGTH
 from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES
 from publications.listing import PublicationListing, fetch_publications
 from publications.models import PublicationDocument, PublicationIndexPage
+from taxonomy.models import PublicationType
 
 LISTING_PARAMETERS = ("site", "locale", "index", "q", *FILTER_NAMES, "sort", "limit", "offset")
 REPEATABLE = tuple(definition.name for definition in FILTERS if definition.multiple)
@@ -49,7 +55,9 @@ def find_index(params):
     return index
 
 
-def listing_data(request, params):
+@endpoint(allowed=LISTING_PARAMETERS, repeatable=REPEATABLE)
+def publications(request, params):
+    """``/api/v2/publications/``: an index's publications, filtered, sorted, with facet counts."""
     index = find_index(params)
     limit, offset = params.pagination()
     with translation.override(locale_code(index.locale_id)):
@@ -165,4 +173,54 @@ LISTING_SCHEMA = obj(
         "facets": array_of(FACET_SCHEMA),
         "items": array_of(ref("PublicationItem")),
     }
+)
+
+
+def _publication_parameters():
+    return [
+        parameter("index", {"type": "integer", "minimum": 1}, "A publication index page's id; else the site's first."),
+        parameter("q", {"type": "string", "maxLength": MAX_QUERY_LENGTH}, "Text search; Zawgyi is converted."),
+        parameter("type", {"enum": list(PublicationType.values)}, "Publication type."),
+        parameter("topic", array_of({"type": "string"}), "Topic slugs; any of them matches."),
+        parameter("country", array_of({"type": "string"}), "ISO 3166 codes in lower case; any of them matches."),
+        parameter("year", {"type": "string", "pattern": "^[0-9]{4}$"}, "Year of issue."),
+        parameter(
+            "lang", {"enum": [code for code, _label in DOCUMENT_LANGUAGE_CHOICES]}, "Has a document in this language."
+        ),
+        parameter("sort", {"enum": [value for value, _label in SORT_CHOICES]}, "Order; relevance needs q."),
+    ]
+
+
+def _paths(p):
+    return {
+        f"{API}/publications/": operation(
+            "listPublications",
+            "Publications of an index, filtered, sorted, with facet counts",
+            "The same parameters and values as the HTML index. Each facet option counts the publications "
+            "it would give with the other filters kept.",
+            "PublicationListing",
+            [p["site"], p["locale"], *_publication_parameters(), p["limit"], p["offset"]],
+        ),
+    }
+
+
+def _cards(page, value, request, field):
+    return [publication_card(item, request) for item in value]
+
+
+def _card(page, value, request, field):
+    return publication_card(value, request) if value is not None else None
+
+
+PART = ApiPart(
+    kinds={
+        "publication_card": Kind(_card, lambda field: nullable(ref("PublicationCard"))),
+        "publication_cards": Kind(_cards, lambda field: array_of(ref("PublicationCard"))),
+    },
+    schemas={
+        "PublicationCard": PUBLICATION_CARD_SCHEMA,
+        "PublicationItem": PUBLICATION_ITEM_SCHEMA,
+        "PublicationListing": LISTING_SCHEMA,
+    },
+    paths=_paths,
 )

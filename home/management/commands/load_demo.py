@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from cms.demo.builder import DemoBuilder
+from home.demo.builder import DemoBuilder
 
 
 class Command(BaseCommand):

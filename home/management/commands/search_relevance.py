@@ -8,8 +8,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Locale, Site
 
+from home.demo.burmese import BURMESE
 from home.models import ContentPage
-from search.relevance import evaluate, generated_texts, sample_queries, site_entries
+from search.relevance import evaluate, generated_texts, sample_queries, site_entries, syllable_inventory
 
 
 class Command(BaseCommand):
@@ -27,7 +28,9 @@ class Command(BaseCommand):
         if root is None:
             raise CommandError("No Burmese home page on the default site: run load_demo first.")
         with transaction.atomic():
-            for number, text in enumerate(generated_texts(max(0, options["generated"]), options["seed"])):
+            for number, text in enumerate(
+                generated_texts(max(0, options["generated"]), syllable_inventory(BURMESE.values()), options["seed"])
+            ):
                 page = ContentPage(title=text[:60], slug=f"relevance-{number}", intro=text[:500])
                 root.add_child(instance=page)
                 page.save_revision().publish()

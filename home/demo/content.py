@@ -170,7 +170,7 @@ MWPN_NETWORK = {
         "Parliament and to State and Region parliaments. Any woman MP elected in 2020 who does not "
         "collaborate with the military is welcome to join.</p>"
     ),
-    # The figures under "Who we are" are computed from the member records (cms.demo.participation).
+    # The figures under "Who we are" are computed from the member records (home.demo.participation).
     "members_label": "women MPs",
     "work_areas": [
         (

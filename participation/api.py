@@ -1,15 +1,21 @@
-"""Statements' signatures and networks' figures in the API: counts and consenting names only.
+"""Statements' signatures in the API: counts and consenting names only.
 
-Nothing here reads an email, a phone number, a pending or rejected signature, or a
-name whose owner did not consent to be listed: the querysets come from
-``participation.signing`` and ``NetworkPage.listed_members``, which select the public
-fields alone.
+Nothing here reads an email, a pending or rejected signature, or a name whose owner
+did not consent to be listed: the querysets come from ``participation.signing``, which
+selects the public fields alone.
 """
 
 from cms.api.errors import bad_parameter
+from cms.api.http import endpoint
+from cms.api.lists import by_id, listed
+from cms.api.pages import public_pages
+from cms.api.params import PAGINATION
 from cms.api.refs import array_of, nullable, obj, ref
-from cms.api.terms import terms_data
+from cms.api.registry import ApiPart, Kind
+from cms.api.schema import API, listing_schema, operation, parameter
+from participation.models import Signatory
 from participation.signing import approved_of, listed_signatories
+from taxonomy.api import terms_data
 
 COUNTRY_COUNT_SCHEMA = obj(
     {
@@ -39,8 +45,6 @@ SIGNATORY_SCHEMA = obj(
         "signed_on": {"type": "string", "format": "date"},
     }
 )
-FIGURE_SCHEMA = obj({"value": {"type": "string"}, "label": {"type": "string"}})
-MEMBER_SCHEMA = obj({"name": {"type": "string"}, "parliament": {"type": "string"}})
 
 
 def signatures_data(page, value, request, field):
@@ -83,15 +87,39 @@ def signatories_queryset(statement, params):
     return listed_signatories(statement, code)
 
 
-SCHEMAS = {
-    "SignatureCountry": COUNTRY_COUNT_SCHEMA,
-    "Signatures": SIGNATURES_SCHEMA,
-    "Signatory": SIGNATORY_SCHEMA,
-    "Figure": FIGURE_SCHEMA,
-    "ListedMember": MEMBER_SCHEMA,
-}
-KIND_SCHEMAS = {
-    "signatures": nullable(ref("Signatures")),
-    "figures": array_of(ref("Figure")),
-    "members": array_of(ref("ListedMember")),
-}
+@endpoint(allowed=("country", *PAGINATION))
+def signatories(request, params, pk):
+    """``/api/v2/pages/{id}/signatories/``: the named signatories of a live statement."""
+    statements = Signatory.statements().filter(pk__in=public_pages().values("pk"))
+    statement = by_id(statements, pk, "No live statement has this id.")
+    return listed(signatories_queryset(statement, params), params, lambda items: signatory_items(statement, items))
+
+
+def _paths(p):
+    return {
+        f"{API}/pages/{{id}}/signatories/": operation(
+            "listSignatories",
+            "The named signatories of a statement",
+            "Approved signatories who agreed to be named, by name; the statement's `content.signatures` "
+            "has the counts, including those not named.",
+            "SignatoryListing",
+            [
+                p["id"],
+                parameter("country", {"type": "string"}, "An ISO 3166 code among the statement's countries."),
+                p["limit"],
+                p["offset"],
+            ],
+        ),
+    }
+
+
+PART = ApiPart(
+    kinds={"signatures": Kind(signatures_data, lambda field: nullable(ref("Signatures")))},
+    schemas={
+        "SignatureCountry": COUNTRY_COUNT_SCHEMA,
+        "Signatures": SIGNATURES_SCHEMA,
+        "Signatory": SIGNATORY_SCHEMA,
+        "SignatoryListing": listing_schema("Signatory"),
+    },
+    paths=_paths,
+)

@@ -14,7 +14,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from wagtail.models import Site
 
-from cms.demo.content import MWPN
+from home.demo.content import MWPN
 
 DEFAULT_PATHS = [
     ("127.0.0.1:8000", "/en/"),

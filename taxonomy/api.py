@@ -1,7 +1,8 @@
 """Taxonomy terms (topics, countries) as the API shows them: the filter value and the localized name."""
 
-from cms.api.refs import obj
-from publications.taxonomy import localized_terms
+from cms.api.refs import obj, ref
+from cms.api.registry import ApiPart, SnippetForm
+from taxonomy.models import Country, Topic, localized_terms
 
 TERM_SCHEMA = obj(
     {
@@ -24,3 +25,7 @@ def terms_data(terms, locale_id):
     """Several terms of one taxonomy, localized in one query."""
     terms = list(terms)
     return [term_data(term) for term in localized_terms(terms, locale_id)] if terms else []
+
+
+TERM_FORM = SnippetForm(serialize=term_data, serialize_many=terms_data, schema=ref("Term"))
+PART = ApiPart(snippets={Topic: TERM_FORM, Country: TERM_FORM}, schemas={"Term": TERM_SCHEMA})

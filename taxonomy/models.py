@@ -1,4 +1,4 @@
-"""Taxonomies of publications: types (fixed choices), topics and countries (translatable snippets).
+"""Taxonomies: publication types (fixed choices), topics and countries (translatable snippets).
 
 Each term has a Latin ``slug`` (or ISO ``code``) synchronized across its translations,
 so filters and URLs use one value in every locale while names are translated.

@@ -15,15 +15,15 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from cms.demo import content
-from cms.demo.burmese import BURMESE
-from cms.demo.media import make_banner, make_pdf, make_wordmark
-from cms.demo.participation import demo_members, demo_signatories
 from cms.models import SiteBranding
 from cms.translation import translate_page
+from home.demo import content
+from home.demo.burmese import BURMESE
+from home.demo.media import make_banner, make_pdf, make_wordmark
+from home.demo.participation import demo_members, demo_signatories
 from home.models import CampaignPage, HomePage
-from network.models import Member, NetworkPage
-from participation.models import Signatory
+from network.models import NetworkPage
+from participation.models import Member, Signatory
 from participation.signing import signatures_of
 from publications.importer import PublicationImporter, PublicationValues
 from publications.models import Country, PublicationIndexPage, PublicationPage, Topic
