@@ -12,6 +12,9 @@ from cms.site_files import favicon, robots_txt
 from cms.sitemaps import LocalizedSitemap
 from search.views import search_page
 
+# A database outage is answered 503 with Retry-After (JSON under /api/), not 500.
+handler500 = "cms.outage.server_error"
+
 # Outside the language prefix: the admin, files, machine-read endpoints.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -209,9 +209,13 @@ HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"
 # in a window of seconds, counted in the shared cache.
 PARTICIPATION_RATE_LIMIT = int(os.environ.get("PARTICIPATION_RATE_LIMIT", "10"))
 PARTICIPATION_RATE_WINDOW = int(os.environ.get("PARTICIPATION_RATE_WINDOW", "600"))
-# Reverse proxies in front of the app that append to X-Forwarded-For: the client is the
-# address the outermost of them saw. 0 reads the connecting address (REMOTE_ADDR).
-TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
+# Reverse proxies and load balancers in front of the app (networks, e.g. "10.0.0.0/8"):
+# the rate limit's client is the right-most X-Forwarded-For address outside them.
+# Empty: the connecting address (REMOTE_ADDR) is the client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# How many processes serve the site, over every app server. More than one needs a shared
+# cache (Redis): the content version, preview tokens and rate limits live there.
+SERVING_PROCESSES = int(os.environ.get("SERVING_PROCESSES", "1"))
 # Public counts of people: a country with fewer unnamed signatories than this is counted
 # under "other countries", so a count never points at one or two unnamed people.
 PUBLIC_GROUP_MINIMUM = int(os.environ.get("PUBLIC_GROUP_MINIMUM", "3"))

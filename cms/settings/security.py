@@ -26,7 +26,7 @@ AXES_HANDLER = (
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-# The address the outermost trusted proxy saw (TRUSTED_PROXY_HOPS), as for the public forms.
+# The client behind the trusted proxies (TRUSTED_PROXIES), as for the public forms.
 AXES_CLIENT_IP_CALLABLE = "participation.ratelimit.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "cms/admin/locked_out.html"
