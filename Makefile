@@ -37,6 +37,9 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Two test processes by default (the suite's own databases per process); PYTEST_ARGS= runs one.
+PYTEST_ARGS ?= -n 2
+
 test: lint
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
