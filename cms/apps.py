@@ -9,8 +9,10 @@ class CmsConfig(AppConfig):
         from django.db.models.signals import post_save, pre_save
         from wagtail_localize.models import StringTranslation
 
-        from cms import restrictions
-        from cms import checks  # noqa: F401 - registers the deployment checks
+        from cms import (
+            checks,  # noqa: F401 - registers the deployment checks
+            restrictions,
+        )
         from cms.content_cache import connect_signals
         from cms.roles import on_page_saved
         from cms.translation import guard_string_translation

@@ -2,7 +2,6 @@
 
 from urllib.parse import quote, urlencode
 
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
@@ -28,9 +27,10 @@ SHARE_RENDITION = "fill-1200x630|format-jpeg|jpegquality-80"
 
 
 def page_description(page):
-    """The page's short description as plain text: its SEO text, summary or introduction."""
+    """The page's short description: its SEO text, summary or introduction (plain-text fields,
+    escaped by the template, never stripped: a summary may mention "<b>" as text)."""
     for field in DESCRIPTION_FIELDS:
-        text = " ".join(strip_tags(str(getattr(page, field, "") or "")).split())
+        text = " ".join(str(getattr(page, field, "") or "").split())
         if text:
             return Truncator(text).chars(DESCRIPTION_LENGTH)
     return ""

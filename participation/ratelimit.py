@@ -61,6 +61,12 @@ def client_address(request):
     return address
 
 
+def client_ip(request):
+    """The visitor's address as text (what django-axes records), or None when unreadable."""
+    address = client_address(request)
+    return str(address) if address is not None else None
+
+
 def client_identity(request):
     """The address as a string, an IPv6 address widened to its /64."""
     address = client_address(request)

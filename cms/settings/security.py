@@ -27,7 +27,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 # The client behind the trusted proxies (TRUSTED_PROXIES), as for the public forms.
-AXES_CLIENT_IP_CALLABLE = "participation.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "participation.ratelimit.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "cms/admin/locked_out.html"
 AXES_VERBOSE = False

@@ -63,7 +63,7 @@ def test_a_submission_that_was_not_stored_does_not_count(statement, settings, vi
 
 
 def test_other_errors_stay_500(statement, visitor):
-    with mock.patch("publications.models.receive", side_effect=RuntimeError("a bug")):
+    with mock.patch("participation.routes.receive", side_effect=RuntimeError("a bug")):
         assert visitor.post(SIGN, sign_on_data()).status_code == 500
     with mock.patch("cms.api.http.to_json", side_effect=RuntimeError("a bug")):
         response = visitor.get("/api/v2/pages/")

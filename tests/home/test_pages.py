@@ -102,9 +102,15 @@ def test_content_page_renders_its_blocks(client, home):
 def test_home_page_leads_with_the_campaign_its_statement_and_publications(client, home, statement, countries):
     from participation.models import Signatory, Status
 
+    # Named signatories: unnamed ones this few would be counted under "other countries".
     for name, country in (("A", "mm"), ("B", "th"), ("C", "th")):
         Signatory.objects.create(
-            statement=statement, name=name, country=countries[country], parliament="P", status=Status.APPROVED
+            statement=statement,
+            name=name,
+            country=countries[country],
+            parliament="P",
+            status=Status.APPROVED,
+            consent_to_list=True,
         )
     campaign = CampaignPageFactory(parent=home, title="Democracy in Myanmar", featured_statement=statement)
     home.spotlight = campaign

@@ -18,7 +18,7 @@ URL = "/en/publications/"
 def titles(html):
     """Publication titles in the result list, in order."""
     listing = html.split('class="publication-list"', 1)[1] if 'class="publication-list"' in html else ""
-    return re.findall(r'class="publication-card__title"><a href="[^"]*">([^<]*)</a>', listing)
+    return re.findall(r'class="publication-card__title"[^>]*><a href="[^"]*">([^<]*)</a>', listing)
 
 
 def count_line(html):
