@@ -72,6 +72,7 @@ def test_membership_must_set_up_a_second_factor_when_the_setting_is_on(client, s
     device = TOTPDevice.objects.get(user=user)
     assert client.post("/admin/two-factor/", {"code": "000000"}).status_code == 200
     device.refresh_from_db()
+    device.throttle_reset()  # a wrong code makes django-otp wait a second before the next try
     assert client.post("/admin/two-factor/", {"code": code_for(device)}).status_code == 302
     assert client.get("/admin/snippets/participation/signatory/").status_code == 200
 
