@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev lint migrate demo messages bench clean
+.PHONY: run test install install-dev lint migrate demo messages bench clean prod prod-stop resilience backup restore lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Two test processes by default (the suite's own databases per process); PYTEST_ARGS= runs one.
+PYTEST_ARGS ?= -n 2
+
 test: lint
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -57,4 +60,35 @@ messages: install
 	$(MANAGE) compilemessages -l my --ignore=.venv
 
 clean:
-	rm -rf $(VENV) staticfiles test-artifacts .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(VENV)-lock staticfiles test-artifacts .pytest_cache .ruff_cache
+
+# The production topology on this machine, loopback only (deploy/local/prod): nginx on
+# 127.0.0.1:8480 -> two gunicorn app servers -> PostgreSQL and Redis. State in /tmp/hluttaw-prod.
+prod: install
+	deploy/local/prod start
+
+prod-stop:
+	deploy/local/prod stop
+
+# 100 clients for 60 s against `make prod` while workers, an app server, Redis and
+# PostgreSQL fail; exits non-zero if a submission is lost or duplicated or a 500 is seen.
+resilience:
+	@deploy/local/prod status | grep -q '"database": "ok"' || { echo "Start it first: make prod"; exit 1; }
+	set -a && . "$$(deploy/local/prod env)" && set +a && $(BIN)/python deploy/resilience.py
+
+# The database (pg_dump, or a copy of SQLite) and the media in one archive under backups/.
+backup: install
+	$(MANAGE) backup --output-dir $(or $(BACKUP_DIR),backups)
+
+restore: install
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/hluttaw-....tar.gz"; exit 2; }
+	$(MANAGE) restore "$(FILE)"
+
+# Regenerate the locks after editing requirements.txt or requirements-dev.txt (see README).
+PIP_TOOLS := pip-tools==7.6.2
+LOCK_FLAGS := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url --no-emit-trusted-host
+lock:
+	test -x $(VENV)-lock/bin/pip-compile || { $(PYTHON) -m venv $(VENV)-lock && $(VENV)-lock/bin/pip install --quiet $(PIP_TOOLS); }
+	$(VENV)-lock/bin/pip-compile $(LOCK_FLAGS) --output-file requirements.lock requirements.txt
+	$(VENV)-lock/bin/pip-compile $(LOCK_FLAGS) --output-file requirements-dev.lock requirements-dev.txt
+

@@ -10,6 +10,7 @@ from wagtail_localize.views import edit_translation
 from cms.roles import TRANSLATION_LOCALE
 from cms.translation import converted_segments
 from cms.translation_status import STATUS_LABELS, status_rows, status_summary
+from cms.zawgyi import describe_changes
 
 
 class StatusFilterForm(forms.Form):
@@ -23,7 +24,9 @@ class StatusFilterForm(forms.Form):
 def translation_status(request):
     form = StatusFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    rows = status_rows(Locale.objects.get(language_code=TRANSLATION_LOCALE), site=filters.get("site"))
+    rows = status_rows(
+        Locale.objects.get(language_code=TRANSLATION_LOCALE), site=filters.get("site"), user=request.user
+    )
     summary = status_summary(rows)
     if filters.get("status"):
         rows = [row for row in rows if row.status == filters["status"]]
@@ -48,7 +51,8 @@ def upload_pofile(request, translation_id):
         messages.warning(
             request,
             f"{len(collected)} translation(s) in the PO file were typed in Zawgyi and have been converted "
-            "to Unicode. Check them in the editor before publishing.",
+            f"to Unicode ({describe_changes([change for changes in collected for change in changes])}). "
+            "Check them in the editor before publishing.",
         )
     return response
 

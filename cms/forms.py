@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 
-from cms.zawgyi import Encoding, check
+from cms.control_chars import strip_control_chars
+from cms.zawgyi import Encoding, check, describe_changes
 
 CONVERT, KEEP = "convert", "keep"
 SKIPPED_KEYS = {"csrfmiddlewaretoken", "zawgyi_action"}
@@ -34,11 +35,28 @@ def zawgyi_action_field():
 ZAWGYI_PANEL = FieldPanel("zawgyi_action")
 
 
-class ZawgyiGuardMixin:
-    """Converts Zawgyi (and asks about doubtful text) before the form is cleaned."""
+class ControlCharsStrippedMixin:
+    """Removes control characters from every submitted value, for forms without the Zawgyi guard."""
 
     def __init__(self, data=None, *args, **kwargs):
-        self.zawgyi_converted, self.zawgyi_doubtful = [], []
+        if data is not None:
+            data = data.copy()
+            for key in list(data.keys()):
+                data.setlist(key, [strip_control_chars(value) for value in data.getlist(key)])
+        super().__init__(data, *args, **kwargs)
+
+
+class ZawgyiGuardMixin:
+    """Converts Zawgyi (and asks about doubtful text) before the form is cleaned.
+
+    Control characters are stripped from every submitted string first, unless
+    ``strip_control_characters`` is off (public forms refuse them instead).
+    """
+
+    strip_control_characters = True
+
+    def __init__(self, data=None, *args, **kwargs):
+        self.zawgyi_converted, self.zawgyi_doubtful = {}, []
         if data is not None:
             data = self._guard(data)
         super().__init__(data, *args, **kwargs)
@@ -56,6 +74,8 @@ class ZawgyiGuardMixin:
 
     def _guard_value(self, key, value, action):
         """One submitted value; JSON payloads (rich text, StreamField) are checked string by string."""
+        if self.strip_control_characters:
+            value = strip_control_chars(value)
         if value[:1] in "{[":
             try:
                 payload = json.loads(value)
@@ -65,15 +85,11 @@ class ZawgyiGuardMixin:
                 guarded = self._guard_json(key, payload, action)
                 return value if guarded == payload else json.dumps(guarded, ensure_ascii=False)
         result = check(value)
-        if result.encoding is Encoding.ZAWGYI:
-            self.zawgyi_converted.append(key)
-            return result.converted
-        if result.encoding is Encoding.DOUBTFUL:
-            if action == CONVERT:
-                return result.converted
-            if action != KEEP:
-                self.zawgyi_doubtful.append(key)
-        return value
+        if result.changes:
+            self.zawgyi_converted.setdefault(key, []).extend(result.changes)
+        if result.encoding is Encoding.DOUBTFUL and action not in (CONVERT, KEEP):
+            self.zawgyi_doubtful.append(key)
+        return result.resolved(convert_doubtful=action == CONVERT)
 
     def _guard_json(self, key, payload, action):
         if isinstance(payload, str):
@@ -102,9 +118,10 @@ class ZawgyiGuardMixin:
                 "Check that it reads correctly, then save again."
             )
             self.add_error(None, message % {"fields": self._names(self.zawgyi_converted)})
-            for key in dict.fromkeys(self.zawgyi_converted):
+            for key, changes in self.zawgyi_converted.items():
                 if key in self.fields and not isinstance(self.fields[key].widget, forms.HiddenInput):
-                    self.add_error(key, gettext("Typed in Zawgyi: converted to Unicode. Check it and save again."))
+                    message = gettext("Typed in Zawgyi: converted to Unicode. Check it and save again.")
+                    self.add_error(key, f"{message} ({describe_changes(changes)})")
         if self.zawgyi_doubtful:
             message = gettext(
                 "Some Burmese text may be in the Zawgyi encoding (%(fields)s). "

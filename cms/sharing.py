@@ -1,7 +1,8 @@
-"""Share links for a page: plain URLs, no third-party scripts, nothing loaded until clicked."""
+"""Sharing a page: share links (plain URLs, no third-party scripts) and what link previews show."""
 
 from urllib.parse import quote, urlencode
 
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 
@@ -15,3 +16,43 @@ def share_links(url, title):
         ("WhatsApp", f"https://wa.me/?{urlencode({'text': text})}"),
         ("Telegram", f"https://t.me/share/url?{urlencode({'url': url, 'text': title})}"),
     ]
+
+
+# Open Graph names locales as language_TERRITORY.
+OG_LOCALES = {"en": "en_GB", "my": "my_MM"}
+# Page fields that hold a page's own short description, in order of preference.
+DESCRIPTION_FIELDS = ("search_description", "summary", "intro", "hero_intro")
+DESCRIPTION_LENGTH = 300
+SHARE_RENDITION = "fill-1200x630|format-jpeg|jpegquality-80"
+
+
+def page_description(page):
+    """The page's short description: its SEO text, summary or introduction (plain-text fields,
+    escaped by the template, never stripped: a summary may mention "<b>" as text)."""
+    for field in DESCRIPTION_FIELDS:
+        text = " ".join(str(getattr(page, field, "") or "").split())
+        if text:
+            return Truncator(text).chars(DESCRIPTION_LENGTH)
+    return ""
+
+
+def share_image(request, page, fallback):
+    """Absolute URL of the page's hero image cut for link previews, or ``fallback``."""
+    image = getattr(page, "hero_image", None)
+    if image is None:
+        return fallback
+    return request.build_absolute_uri(image.get_rendition(SHARE_RENDITION).url)
+
+
+def share_meta(request, page, language, fallback_image):
+    """What a link preview shows of ``page`` (None for pages that are not Wagtail pages)."""
+    title = (page.seo_title or page.title) if page else ""
+    return {
+        "title": title,
+        "description": page_description(page) if page else "",
+        "type": "article" if getattr(page, "date", None) else "website",
+        "url": request.build_absolute_uri(),
+        "image": share_image(request, page, fallback_image),
+        "locale": OG_LOCALES.get(language, language),
+        "alternate_locales": [locale for code, locale in OG_LOCALES.items() if code != language],
+    }

@@ -3,10 +3,21 @@
 import html
 from contextvars import ContextVar
 
+from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from cms.zawgyi import Encoding, check
+from cms.zawgyi import Encoding, check, describe_changes
+
+# StringTranslation.tool_name's max_length.
+TOOL_NAME_LENGTH = 255
+
+
+def admin_edit_url(instance):
+    """Where a page or snippet is edited in the admin (for a translation: its translation editor)."""
+    if isinstance(instance, Page):
+        return reverse("wagtailadmin_pages:edit", args=[instance.pk])
+    return reverse(instance.snippet_viewset.get_url_name("edit"), args=[instance.pk])
 
 
 def translate_page(instance, locale, strings=None):
@@ -40,8 +51,8 @@ def translate_page(instance, locale, strings=None):
     return translation
 
 
-# While a view imports many segments at once (a PO upload), the Zawgyi texts converted on
-# the way in are collected here so the view can tell the translator.
+# While a view imports many segments at once (a PO upload), the Zawgyi runs converted on the
+# way in are collected here (one tuple of (typed, stored) pairs per segment) to tell the translator.
 converted_segments = ContextVar("converted_segments", default=None)
 
 DOUBTFUL_SEGMENT = (
@@ -50,22 +61,30 @@ DOUBTFUL_SEGMENT = (
 )
 
 
+def zawgyi_notice(changes):
+    """The note shown beside a segment whose Zawgyi runs were converted (wagtail-localize shows
+    "Translated with <tool> on <date>" under the segment, so the note takes the tool's place)."""
+    return f"the Zawgyi converter, please check: {describe_changes(changes)}"[:TOOL_NAME_LENGTH]
+
+
 def guard_string_translation(sender, instance, **kwargs):
     """Zawgyi guard for translated segments, whether typed in the editor or uploaded in a PO file.
 
-    Zawgyi is converted to Unicode before it is stored. Doubtful text is stored with an
-    error (wagtail-localize then leaves it out of the page and shows the error beside
-    the segment); saving the same text again is the translator's choice to keep it.
+    The Zawgyi runs are converted to Unicode before the text is stored, and the segment says
+    so in the editor. Doubtful text is stored with an error (wagtail-localize then leaves it
+    out of the page and shows the error beside the segment); saving the same text again is
+    the translator's choice to keep it.
     """
     if getattr(instance, "zawgyi_reviewed", False):
         return
     result = check(instance.data)
-    if result.encoding is Encoding.ZAWGYI:
-        instance.data = result.converted
+    if result.changes:
+        instance.data = result.text
+        instance.tool_name = zawgyi_notice(result.changes)
         collected = converted_segments.get()
         if collected is not None:
-            collected.append(result.converted)
-    elif result.encoding is Encoding.DOUBTFUL:
+            collected.append(result.changes)
+    if result.encoding is Encoding.DOUBTFUL:
         previous = sender.objects.filter(pk=instance.pk).values_list("data", "field_error").first()
         confirmed = previous is not None and previous == (instance.data, DOUBTFUL_SEGMENT)
         instance.has_error = not confirmed

@@ -9,8 +9,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.views import not_found_view as api_not_found
 from cms.health import healthz
+from cms.site_files import favicon, robots_txt
 from cms.sitemaps import LocalizedSitemap
 from search.views import search_page
+
+# A database outage is answered 503 with Retry-After (JSON under /api/), not 500.
+handler500 = "cms.outage.server_error"
 
 # Outside the language prefix: the admin, files, machine-read endpoints.
 urlpatterns = [
@@ -19,6 +23,8 @@ urlpatterns = [
     path("api/v2/", include("cms.api.urls")),
     re_path(r"^api/", api_not_found),
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
 ]
 

@@ -1,19 +1,54 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from cms import page_cache
+from cms import localize_views, page_cache, two_factor
+from cms.admin_input import require_uploaded_file
 from cms.admin_views import TranslationStatusPanel, translation_status, upload_pofile
+from cms.document_access import check_document_access
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    # The PO upload path is wagtail-localize's own: registered first (the cms app comes
-    # before wagtail_localize), this view answers it and adds the Zawgyi notice.
+    # Paths under localize/ are wagtail-localize's own: registered first (the cms app comes
+    # before wagtail_localize), these views answer them with the project's rules.
     return [
         path("reports/burmese-translations/", translation_status, name="burmese_translation_status"),
-        path("localize/translate/<int:translation_id>/pofile/upload/", upload_pofile, name="upload_pofile"),
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            require_uploaded_file(upload_pofile),
+            name="upload_pofile",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            localize_views.UpdateTranslationsView.as_view(),
+            name="cms_update_translations",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            localize_views.convert_to_alias,
+            name="cms_convert_to_alias",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/submit-for-review/",
+            localize_views.submit_translation_for_review,
+            name="cms_submit_translation_for_review",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/stop/confirm/",
+            localize_views.confirm_stop_translation,
+            name="cms_confirm_stop_translation",
+        ),
+        path("two-factor/", two_factor.setup, name=two_factor.SETUP),
+        path("two-factor/verify/", two_factor.verify, name=two_factor.VERIFY),
     ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_menu_item(request):
+    return {"url": reverse(two_factor.SETUP), "label": "Two-factor authentication", "help_text": "Codes from an app"}
 
 
 @hooks.register("register_reports_menu_item")
@@ -28,8 +63,15 @@ def add_translation_status_panel(request, panels):
 
 @hooks.register("insert_global_admin_css")
 def burmese_admin_css():
-    # Burmese has no italic: the translation editor slants segment text, which harms reading.
-    return '<style>[lang="my"], :lang(my) { font-style: normal !important; line-height: 1.8; }</style>'
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-burmese.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def burmese_admin_js():
+    return format_html('<script src="{}"></script>', static("js/admin-burmese.js"))
+
+
+hooks.register("before_serve_document", check_document_access)
 
 
 @hooks.register("before_serve_page")

@@ -14,12 +14,18 @@ from cms.api.refs import array_of, nullable, obj, ref
 from cms.api.registry import ApiPart, Kind
 from cms.api.schema import API, listing_schema, operation, parameter
 from participation.models import Signatory
-from participation.signing import approved_of, listed_signatories
+from participation.signing import approved_of, listed_signatories, number_of_countries
 from taxonomy.api import terms_data
 
 COUNTRY_COUNT_SCHEMA = obj(
     {
-        "value": {"type": "string", "description": "ISO 3166 code: the `country` filter of the signatories list."},
+        "value": {
+            "type": "string",
+            "description": (
+                'ISO 3166 code: the `country` filter of the signatories list; empty for "other countries", '
+                "where countries with fewer unnamed signatories than the threshold are counted together."
+            ),
+        },
         "name": {"type": "string"},
         "count": {"type": "integer", "minimum": 1},
     }
@@ -55,7 +61,7 @@ def signatures_data(page, value, request, field):
     return {
         "open": value["open"],
         "total_count": sum(item.count for item in countries),
-        "country_count": len(countries),
+        "country_count": number_of_countries(countries),
         "countries": [{"value": item.code, "name": item.name, "count": item.count} for item in countries],
         "listed_count": sum(item.listed for item in countries),
         "signatories_url": request.build_absolute_uri(f"/api/v2/pages/{page.pk}/signatories/"),

@@ -9,16 +9,30 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.control_chars import REFUSED_MESSAGE, has_control_chars
 from cms.forms import ZawgyiGuardMixin, zawgyi_action_field
 from participation.models import JoinRequest, Signatory
+from taxonomy.countries import collation_key
 from taxonomy.models import Country
 
 HONEYPOT = "website"
 PERSON_FIELDS = ["honorific", "name", "country", "parliament", "party", "role", "email"]
 
 
+class LabelOrderIterator(forms.models.ModelChoiceIterator):
+    """Choices in the order of their labels, as the visitor's language sorts them."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        choices = [self.choice(obj) for obj in self.queryset]
+        yield from sorted(choices, key=lambda choice: collation_key(str(choice[1])))
+
+
 class CountryChoiceField(forms.ModelChoiceField):
-    """English countries by code, labelled in the visitor's language."""
+    """English countries by code, labelled and sorted in the visitor's language."""
+
+    iterator = LabelOrderIterator
 
     def __init__(self, language_code, **kwargs):
         queryset = Country.objects.filter(locale__language_code="en").order_by("name")
@@ -35,6 +49,9 @@ ERROR_MESSAGES = {
 
 
 class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
+    """Control characters are refused with a message rather than silently removed."""
+
+    strip_control_characters = False
     zawgyi_action = zawgyi_action_field()
     website = forms.CharField(
         required=False,
@@ -53,6 +70,14 @@ class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
         for field in self.fields.values():
             field.error_messages.update(ERROR_MESSAGES)
         self.fields["email"].error_messages["invalid"] = _("Enter an email address like name@example.org.")
+
+    def clean(self):
+        """Refuses control characters in what was typed, before a field's own cleaning could trim them."""
+        cleaned = super().clean()
+        for name in self.fields:
+            if any(has_control_chars(value) for value in self.data.getlist(self.add_prefix(name))):
+                self.add_error(name, forms.ValidationError(REFUSED_MESSAGE, code="control_characters"))
+        return cleaned
 
     def clean_submission_id(self):
         """The form's one-time id; a missing or mangled one gets a fresh id rather than an error nobody can fix."""

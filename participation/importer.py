@@ -15,6 +15,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from wagtail.models import Locale
 
+from cms.control_chars import strip_control_chars
 from cms.importing import RowRejected, import_rows
 from cms.zawgyi import Encoding, check
 from participation.models import Signatory, Status
@@ -97,11 +98,10 @@ class SignatoryImporter:
 
     @staticmethod
     def _text(row, name, reasons):
-        value = " ".join((row.get(name) or "").split())
+        value = " ".join(strip_control_chars(row.get(name) or "").split())
         result = check(value)
-        if result.encoding is Encoding.ZAWGYI:
-            value = result.converted
-        elif result.encoding is Encoding.DOUBTFUL:
+        value = result.text
+        if result.encoding is Encoding.DOUBTFUL:
             reasons.append(f"{name} may be typed in Zawgyi; convert it to Unicode first")
         if len(value) > TEXT_LIMITS[name]:
             reasons.append(f"{name} is longer than {TEXT_LIMITS[name]} characters")

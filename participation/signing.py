@@ -7,13 +7,17 @@ A statement's signatures are those of all its translations (same ``translation_k
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from cms.content_cache import cached
 from cms.pagination import page_links
 from participation.models import Signatory, Status
+from taxonomy.countries import collation_key
 from taxonomy.models import Country
 
 PAGE_SIZE = 50
@@ -56,21 +60,59 @@ def approved_of(statement):
 
 @dataclass(frozen=True)
 class CountryCount:
+    """Approved signatures from one country; ``code`` is empty for "other countries",
+    which then lists the ``(code, name)`` of the countries it holds in ``merged``."""
+
     code: str
     name: str
     count: int
     listed: int
+    merged: tuple = ()
+
+    @property
+    def unnamed(self):
+        return self.count - self.listed
 
 
 def country_counts(statement, locale_id):
-    """Approved signatures per country, named in ``locale_id`` where translated, by name.
+    """Approved signatures per country, named in ``locale_id`` where translated, by name,
+    small groups of unnamed people merged (``merge_small_groups``).
 
     Cached per content version, which a signature bumps once it can show (approved,
     edited or moderated in bulk); a new pending one leaves the cache alone.
     """
     return cached(
-        "signature-counts", [statement.translation_key, locale_id], lambda: _country_counts(statement, locale_id)
+        "signature-counts",
+        [statement.translation_key, locale_id],
+        lambda: merge_small_groups(_country_counts(statement, locale_id), locale_id),
     )
+
+
+def number_of_countries(counts):
+    """How many countries signatures come from, those counted as "other countries" included."""
+    return sum(len(item.merged) or 1 for item in counts)
+
+
+def is_small_group(item):
+    """A country whose unnamed signatories are too few to stay unknown: "Norway (1)" with
+    nobody named points at one person."""
+    return 0 < item.unnamed < settings.PUBLIC_GROUP_MINIMUM
+
+
+def merge_small_groups(counts, locale_id):
+    """Countries with a small group of unnamed signatories, counted together as "other countries"."""
+    small = [item for item in counts if is_small_group(item)]
+    if not small:
+        return counts
+    with translation.override(Locale.objects.get(pk=locale_id).language_code):
+        other = CountryCount(
+            code="",
+            name=gettext("Other countries"),
+            count=sum(item.count for item in small),
+            listed=sum(item.listed for item in small),
+            merged=tuple((item.code, item.name) for item in small),
+        )
+    return [item for item in counts if not is_small_group(item)] + [other]
 
 
 def _country_counts(statement, locale_id):
@@ -96,7 +138,7 @@ def _country_counts(statement, locale_id):
         )
         for row in rows
     ]
-    return sorted(counts, key=lambda item: item.name)
+    return sorted(counts, key=lambda item: collation_key(item.name))
 
 
 def listed_signatories(statement, country_code=None):
@@ -120,19 +162,19 @@ class Signatures:
         self.total = sum(item.count for item in self.countries)
         self.listed_total = sum(item.listed for item in self.countries)
         self.unlisted = self.total - self.listed_total
-        codes = {item.code for item in self.countries}
+        codes = {item.code for item in self.countries if item.code}
         selected = request.GET.get(COUNTRY_PARAMETER, "")
         self.country = selected if selected in codes else ""
         self.unknown_country = bool(selected) and not self.country
         listed = listed_signatories(statement, self.country) if self.listed_total else []
         self.page_obj = Paginator(listed, PAGE_SIZE).get_page(request.GET.get(PAGE_PARAMETER))
-        names = {item.code: item.name for item in self.countries}
+        names = {code: name for item in self.countries for code, name in (*item.merged, (item.code, item.name))}
         for signatory in self.page_obj.object_list:
             signatory.country_name = names.get(signatory.country.code, signatory.country.name)
 
     @property
     def country_count(self):
-        return len(self.countries)
+        return number_of_countries(self.countries)
 
     @property
     def page_links(self):

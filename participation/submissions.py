@@ -31,20 +31,33 @@ def receive(request, form, action, notify=None):
         return Outcome(done=True)
     if not form.is_valid():
         return Outcome(done=False, form=form, status=400)
-    # Only complete submissions count: someone correcting a mistake is not a flood.
-    if not ratelimit.allow(request, action):
+    # Only stored submissions count: someone correcting a mistake is not a flood, and a
+    # post that could not be stored (the database down) is answered 503 and given back.
+    if not ratelimit.reserve(request, action):
         form.add_error(None, gettext("Too many submissions from your connection. Please try again in a few minutes."))
         return Outcome(done=False, form=form, status=429)
     try:
-        with transaction.atomic():
-            instance = form.save()
-    except IntegrityError:
-        if type(form.instance).objects.filter(submission_id=form.cleaned_data["submission_id"]).exists():
-            return Outcome(done=True)  # this very form was stored already
+        instance = _store(form)
+    except Exception:
+        ratelimit.release(request, action)
         raise
+    if instance is None:  # this very form was stored already, and counted then
+        ratelimit.release(request, action)
+        return Outcome(done=True)
     if notify is not None:
         try:
             notify(instance)
         except Exception:  # a mail server down must not lose or repeat the submission
             logger.exception("Could not send the notification of a %s submission.", action)
     return Outcome(done=True)
+
+
+def _store(form):
+    """The saved instance, or None when a post with the same ``submission_id`` was stored before."""
+    try:
+        with transaction.atomic():
+            return form.save()
+    except IntegrityError:
+        if type(form.instance).objects.filter(submission_id=form.cleaned_data["submission_id"]).exists():
+            return None
+        raise

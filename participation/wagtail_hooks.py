@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.exports import SafeExportIndexView
 from participation.admin_links import join_requests_url, signatories_url
 from participation.bulk_actions import ApproveBulkAction, MarkHandledBulkAction, RejectBulkAction
 from participation.models import JoinRequest, Member, Signatory, Status
@@ -50,6 +51,7 @@ class SignatoryViewSet(SnippetViewSet):
     list_export = ["statement", *PERSON_EXPORT, "signed_on", "consent_to_list", "status", "possible_duplicate"]
     export_headings = {"possible_duplicate": "Possible duplicate"}
     export_filename = "signatories"
+    index_view_class = SafeExportIndexView
     list_per_page = 50
     ordering = ["-created_at"]
 
@@ -67,6 +69,7 @@ class JoinRequestViewSet(SnippetViewSet):
     search_backend_name = None
     list_export = ["site", *PERSON_EXPORT, "phone", "message", "handled"]
     export_filename = "join-requests"
+    index_view_class = SafeExportIndexView
     list_per_page = 50
     ordering = ["-created_at"]
 
@@ -94,6 +97,7 @@ class MemberViewSet(SnippetViewSet):
         "phone",
     ]
     export_filename = "members"
+    index_view_class = SafeExportIndexView
     list_per_page = 50
 
     def get_queryset(self, request):

@@ -3,16 +3,47 @@
 import datetime
 
 from django.contrib.syndication.views import Feed
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from cms.control_chars import strip_control_chars
+from cms.models import SiteBranding
+
 FEED_SIZE = 20
+
+
+def _cleaned(value):
+    if isinstance(value, (list, tuple)):
+        return [strip_control_chars(item) for item in value]
+    return strip_control_chars(value)
+
+
+class ControlCharsStripped:
+    """A feed generator that drops control characters, which XML 1.0 cannot carry.
+
+    Text already stored (from before the admin stripped them, or from an import) must
+    not make the whole feed fail.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*[_cleaned(arg) for arg in args], **{key: _cleaned(value) for key, value in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*[_cleaned(arg) for arg in args], **{key: _cleaned(value) for key, value in kwargs.items()})
+
+
+class RssFeed(ControlCharsStripped, Rss201rev2Feed):
+    pass
+
+
+class AtomFeed(ControlCharsStripped, Atom1Feed):
+    pass
 
 
 class PublicationFeed(Feed):
     """The newest publications of one index, filtered by the request's query string."""
 
-    feed_type = Rss201rev2Feed
+    feed_type = RssFeed
 
     def __init__(self, index, listing, request):
         super().__init__()
@@ -21,7 +52,10 @@ class PublicationFeed(Feed):
         self.request = request
 
     def title(self):
-        return self.index.title
+        """The index's title and the network's name: a feed reader lists many sites' "Publications"."""
+        branding = SiteBranding.for_request(self.request)
+        site_name = branding.name_for(translation.get_language()) if branding.name else ""
+        return f"{self.index.title} · {site_name}" if site_name else self.index.title
 
     def link(self):
         return self.index.get_full_url(self.request)
@@ -55,7 +89,7 @@ class PublicationFeed(Feed):
 
 
 class PublicationAtomFeed(PublicationFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
 
     def subtitle(self):
         return self.description()

@@ -24,7 +24,8 @@ from django.utils.translation import gettext_lazy as _
 from cms.content_cache import cached
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.text import MAX_QUERY_LENGTH, clean_text
-from cms.zawgyi import Encoding, check
+from cms.zawgyi import check
+from taxonomy.countries import collation_key
 from taxonomy.models import Country, PublicationType, Topic
 
 SORT_NEWEST = "newest"
@@ -220,7 +221,7 @@ class PublicationFilterForm(forms.Form):
         """Zawgyi is searched as Unicode; doubtful text is searched as typed, with the other offered."""
         result = check(clean_text(self.cleaned_data["q"]))
         self.zawgyi = result
-        return result.converted if result.encoding is Encoding.ZAWGYI else result.original
+        return result.text
 
     def clean(self):
         cleaned = super().clean()
@@ -284,4 +285,4 @@ def _term_labels(model, key, values, locale_id):
     for value, name, term_locale in rows:
         if term_locale == locale_id or value not in names:
             names[value] = name
-    return sorted(names.items(), key=lambda pair: pair[1].casefold())
+    return sorted(names.items(), key=lambda pair: collation_key(pair[1]))

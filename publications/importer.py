@@ -24,6 +24,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from cms.control_chars import strip_control_chars
 from cms.importing import RowRejected, import_rows
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from publications.models import PublicationDocument, PublicationPage
@@ -132,7 +133,7 @@ class PublicationImporter:
 
         def text(name, required=False, limit=None):
             value = row.get(name)
-            value = "" if value is None else str(value).strip()
+            value = "" if value is None else strip_control_chars(str(value)).strip()
             if required and not value:
                 reasons.append(f"{name} is required")
             if limit and len(value) > limit:

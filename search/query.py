@@ -13,7 +13,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from cms.text import MAX_QUERY_LENGTH, clean_text
-from cms.zawgyi import Encoding, check
+from cms.zawgyi import check
 from search import fulltext
 from search.segmentation import BOUNDARY, is_burmese, normalize, tokens
 
@@ -62,7 +62,7 @@ def clean(text):
 def parse(raw):
     """The query a visitor typed, Zawgyi converted to Unicode."""
     result = check(clean(raw))
-    text = result.converted if result.encoding is Encoding.ZAWGYI else result.original
+    text = result.text
     typing = not (raw or "").endswith((" ", '"'))
     terms = []
     position = 0

@@ -4,6 +4,8 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
@@ -87,3 +89,11 @@ class CountryFactory(DjangoModelFactory):
 
     class Meta:
         model = Country
+
+
+def user_in(group_name, username=None):
+    """A user in one of the groups the migrations create (Editors, Moderators, Translators…)."""
+    username = username or group_name.lower()
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user

@@ -1,7 +1,8 @@
 """How every endpoint answers: JSON, cached per content version, revalidated with ETag and Last-Modified.
 
 A view decorated with ``@endpoint(...)`` returns plain data; the decorator checks the
-method and the parameters, serializes once per content version and URL, and answers
+method and the parameters, serializes once per content version and bounded key
+(``cms.api.cache_keys``), and answers
 a revalidation (``If-None-Match``, ``If-Modified-Since``) with 304 without building
 anything.
 """
@@ -17,6 +18,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
+from cms.api.cache_keys import answer_key
 from cms.api.errors import ApiError, error_response
 from cms.api.params import Params
 from cms.content_cache import cached, content_changed_at
@@ -47,7 +49,12 @@ def endpoint(allowed=(), repeatable=()):
                 return method_not_allowed()
             try:
                 params = Params(request, allowed, repeatable)
-                body = cached("api", [_request_key(request)], lambda: to_json(view(request, params, **kwargs)))
+                key = answer_key(request, params)
+
+                def answer():
+                    return to_json(view(request, params, **kwargs))
+
+                body = answer() if key is None else cached("api", [key], answer)
             except ApiError as error:
                 return error.response()
             return conditional_json(request, body, public=True)
@@ -69,10 +76,3 @@ def conditional_json(request, body, public):
     response["Last-Modified"] = http_date(changed_at)
     patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
     return get_conditional_response(request, etag=etag, last_modified=changed_at, response=response)
-
-
-def _request_key(request):
-    """The URL as the client asked it (host included: URLs in the answer are built from it)."""
-    query = sorted(request.GET.lists())
-    url = f"{request.scheme}://{request.get_host()}{request.path}?{json.dumps(query)}"
-    return hashlib.sha256(url.encode()).hexdigest()

@@ -61,20 +61,20 @@ def images_with_renditions():
 
 def public_images():
     """Images used by live, public pages or shown as a site's logo."""
-    used = _referenced_by_public_pages(get_image_model())
+    used = referenced_by_public_pages(get_image_model())
     logos = SiteBranding.objects.filter(logo__isnull=False).values("logo_id")
     return images_with_renditions().filter(pk__in=used) | images_with_renditions().filter(pk__in=logos)
 
 
 def public_documents():
     """Documents used by live, public pages, outside collections with a view restriction."""
-    documents = get_document_model().objects.filter(pk__in=_referenced_by_public_pages(get_document_model()))
+    documents = get_document_model().objects.filter(pk__in=referenced_by_public_pages(get_document_model()))
     for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
         documents = documents.exclude(collection__path__startswith=path)
     return documents
 
 
-def _referenced_by_public_pages(model):
+def referenced_by_public_pages(model):
     """A subquery of the ids of ``model`` objects referenced from live, public pages."""
     page_ids = Page.objects.live().public().annotate(key=Cast("pk", output_field=CharField())).values("key")
     return (

@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "participation",
     "taxonomy",
     "corsheaders",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -63,6 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.headers.SitePolicyCSPMiddleware",
+    "cms.headers.PermissionsPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.page_cache.PageCacheMiddleware",
@@ -71,9 +76,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.two_factor.SecondFactorMiddleware",
+    "participation.admin_fence.PersonalDataFenceMiddleware",
+    "cms.admin_input.BulkSelectionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -149,6 +159,9 @@ WAGTAIL_SITE_NAME = "Hluttaw CMS"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The update check calls an outside server from every admin dashboard load.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# A new translation starts as a draft, whatever its source's state: it would otherwise go live
+# at once with the source's text. Only a publisher makes it live (cms/review.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
@@ -202,9 +215,19 @@ HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"
 # in a window of seconds, counted in the shared cache.
 PARTICIPATION_RATE_LIMIT = int(os.environ.get("PARTICIPATION_RATE_LIMIT", "10"))
 PARTICIPATION_RATE_WINDOW = int(os.environ.get("PARTICIPATION_RATE_WINDOW", "600"))
-# Reverse proxies in front of the app that append to X-Forwarded-For: the client is the
-# address the outermost of them saw. 0 reads the connecting address (REMOTE_ADDR).
-TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
+# Reverse proxies and load balancers in front of the app (networks, e.g. "10.0.0.0/8"):
+# the rate limit's client is the right-most X-Forwarded-For address outside them.
+# Empty: the connecting address (REMOTE_ADDR) is the client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# How many processes serve the site, over every app server. More than one needs a shared
+# cache (Redis): the content version, preview tokens and rate limits live there.
+SERVING_PROCESSES = int(os.environ.get("SERVING_PROCESSES", "1"))
+# Public counts of people: a country with fewer unnamed signatories than this is counted
+# under "other countries", so a count never points at one or two unnamed people.
+PUBLIC_GROUP_MINIMUM = int(os.environ.get("PUBLIC_GROUP_MINIMUM", "3"))
 # Personal data is kept this many days: `purge_personal_data` then deletes join requests
 # and unapproved signatures, and removes the email of approved signatories.
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "730"))
+
+# Login throttling, second factor, security headers.
+from .security import *  # noqa: E402, F403

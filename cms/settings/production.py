@@ -20,10 +20,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# Production runs behind a TLS proxy (see the header above): one hop unless told otherwise.
-TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "1"))
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
+# Subdomains (mwpn.example.org under example.org) and browsers' preload lists; the
+# `preload` directive enrols nothing until the domain is submitted at hstspreload.org.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
@@ -32,13 +34,29 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
 
+# Topology (see deploy/ and README "Deploying"). The proxy in front runs on this machine
+# unless TRUSTED_PROXIES says otherwise. SERVING_PROCESSES (default: gunicorn's
+# WEB_CONCURRENCY, else 2) counts processes over all app servers; more than one without a
+# shared cache is a system check error (cms.E001).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1/32,::1/128")
+SERVING_PROCESSES = int(os.environ.get("SERVING_PROCESSES") or os.environ.get("WEB_CONCURRENCY") or "2")
 if os.environ.get("REDIS_URL"):
+    # Redis down must not take the site down: errors are ignored (logged) and every
+    # cache read misses, so pages come from the database; short timeouts keep a dead
+    # server from holding requests.
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "cms.cache"
 
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     # Credentials, region and endpoint are read by django-storages from the standard

@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
 
@@ -15,11 +16,22 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+
+def _worker_redis_url(url):
+    """The Redis database of this test process: each pytest-xdist worker empties its own
+    (a cache clear is FLUSHDB), so workers never wipe each other's entries."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # "gw0", "gw1", … or empty
+    number = int(worker[2:]) + 1 if worker[2:].isdigit() else 0
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{number}"))
+
+
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
+            "LOCATION": _worker_redis_url(os.environ["REDIS_URL"]),
             "KEY_PREFIX": "hluttaw-test",
         }
     }

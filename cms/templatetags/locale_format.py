@@ -1,13 +1,19 @@
 """Template filters that write numbers the way the active language does."""
 
+import re
+
 from django import template
 from django.utils import formats, translation
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeData, mark_safe
+from django.utils.translation import gettext, ngettext
 
 from cms.numerals import localize_digits
 
 register = template.Library()
+
+BURMESE_LETTER = re.compile("[\u1000-\u109f]")
+LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 @register.filter
@@ -25,3 +31,31 @@ def local_date(value, format_name="DATE_FORMAT"):
     if not value:
         return ""
     return localize_digits(formats.date_format(value, format_name), translation.get_language())
+
+
+@register.filter
+def file_size(value):
+    """A file size in the active language's words and digits: ``၉၀၆ ကီလိုဘိုက်`` under /my/."""
+    if value in (None, ""):
+        return ""
+    size = int(value)
+    if size < 1024:
+        text = ngettext("%(size)s byte", "%(size)s bytes", size) % {"size": size}
+    elif size < 1024 * 1024:
+        text = gettext("%(size)s KB") % {"size": round(size / 1024)}
+    else:
+        text = gettext("%(size)s MB") % {"size": f"{size / (1024 * 1024):.1f}"}
+    return localize_digits(text, translation.get_language())
+
+
+@register.filter
+def latin_lang(value):
+    """`` lang="en"`` for a text in Latin letters without Burmese on a page in another language.
+
+    Untranslated titles and English names inside a Burmese page are then read, and
+    hyphenated, as English by screen readers and browsers.
+    """
+    text = str(value or "")
+    if translation.get_language() == "en" or BURMESE_LETTER.search(text) or not LATIN_LETTER.search(text):
+        return ""
+    return mark_safe(' lang="en"')

@@ -5,10 +5,14 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import select_template
+from django.templatetags.static import static
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from cms import sharing
+from cms.branding import brand_asset_path, brand_key
 from cms.content_cache import cached
 from cms.pages import site_root_of
 from cms.text import MAX_QUERY_LENGTH
@@ -100,6 +104,29 @@ def branding_text(context, field):
 def ld_json(data):
     """``data`` as JSON that is safe inside a <script type="application/ld+json"> element."""
     return mark_safe(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
+
+
+@register.simple_tag(takes_context=True)
+def brand_static(context, name):
+    """URL of the site's own copy of a brand file (``favicon.svg``…), or of the default one."""
+    return static(brand_asset_path(context["settings"]["cms"]["SiteBranding"], name))
+
+
+@register.simple_tag(takes_context=True)
+def brand_wordmark(context):
+    """The site's SVG wordmark (``includes/wordmarks/<short name>.svg``), or a plain one from its names."""
+    branding = context["settings"]["cms"]["SiteBranding"]
+    template_ = select_template([f"includes/wordmarks/{brand_key(branding)}.svg", "includes/wordmarks/default.svg"])
+    return template_.render(context.flatten() | {"wordmark_id": "wordmark"})
+
+
+@register.simple_tag(takes_context=True)
+def share_meta(context, page=None):
+    """Title, description, image and locales of the page for link previews (Open Graph, cards)."""
+    request = context["request"]
+    branding = context["settings"]["cms"]["SiteBranding"]
+    fallback_image = request.build_absolute_uri(static(brand_asset_path(branding, "share.png")))
+    return sharing.share_meta(request, page or None, translation.get_language(), fallback_image)
 
 
 @register.simple_tag

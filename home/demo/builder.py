@@ -19,7 +19,7 @@ from cms.models import SiteBranding
 from cms.translation import translate_page
 from home.demo import content
 from home.demo.burmese import BURMESE
-from home.demo.media import make_banner, make_pdf, make_wordmark
+from home.demo.media import make_banner, make_pdf
 from home.demo.participation import demo_members, demo_signatories
 from home.models import CampaignPage, HomePage
 from network.models import NetworkPage
@@ -27,6 +27,7 @@ from participation.models import Member, Signatory
 from participation.signing import signatures_of
 from publications.importer import PublicationImporter, PublicationValues
 from publications.models import Country, PublicationIndexPage, PublicationPage, Topic
+from taxonomy.countries import load_countries
 
 
 class DemoBuilder:
@@ -54,6 +55,7 @@ class DemoBuilder:
         self.set_spotlight(mwpn_home, network)
         for term in [*self.topics.values(), *self.countries.values()]:
             self.translate(term)
+        self.created += load_countries()  # every other country, for the sign-on and join forms
         pages = Page.objects.filter(locale=self.english, depth__gt=1).exclude(slug=content.UNTRANSLATED_SLUG)
         newly_translated = {page.pk for page in pages if self.translate(page.specific)}
         if campaign.pk in newly_translated:
@@ -94,7 +96,6 @@ class DemoBuilder:
         for field, value in values.items():
             setattr(branding, field, value)
         branding.social_links = [("link", {"platform": platform, "url": url}) for platform, url in links]
-        branding.logo = self.image(f"{values['short_name']} logo", lambda: make_wordmark(values["short_name"]))
         branding.save()
         self.created += 1
         self.log(f"Set the branding of {branding.name}.")
@@ -163,7 +164,7 @@ class DemoBuilder:
                 publication_type=kind,
                 date=datetime.date.fromisoformat(date),
                 summary=content.SUMMARIES[title],
-                body_html=f"<p>{content.SUMMARIES[title]}</p>",
+                body_html="".join(f"<p>{text}</p>" for text in content.BODIES.get(title, [content.SUMMARIES[title]])),
                 issued_by=issued_by,
                 topics=[self.topics[key] for key in topics],
                 countries=[self.countries[key] for key in countries],

@@ -222,4 +222,56 @@ BURMESE = {
     "Germany": "ဂျာမနီ",
     "Norway": "နော်ဝေ",
     "Canada": "ကနေဒါ",
+    # Publications added for the fifth year
+    "Norwegian and German MPs join the alliance": "နော်ဝေနှင့် ဂျာမနီ လွှတ်တော်ကိုယ်စားလှယ်များ မဟာမိတ်အဖွဲ့သို့ ပူးပေါင်း",
+    "Members of parliament from Norway and Germany joined the alliance this month and promised "
+    "to raise Myanmar in their committees and budget debates.": (
+        "နော်ဝေနှင့် ဂျာမနီမှ ပါလီမန်အမတ်များသည် ယခုလတွင် မဟာမိတ်အဖွဲ့သို့ ပူးပေါင်းခဲ့ပြီး "
+        "၎င်းတို့၏ ကော်မတီများနှင့် ဘတ်ဂျက်ဆွေးနွေးပွဲများတွင် မြန်မာနိုင်ငံအရေးကို တင်ပြမည်ဟု ကတိပြုခဲ့သည်။"
+    ),
+    "Five years on: parliamentarians still detained in Myanmar": (
+        "ငါးနှစ်ကြာပြီးနောက် - မြန်မာနိုင်ငံတွင် ထိန်းသိမ်းခံနေရဆဲ လွှတ်တော်ကိုယ်စားလှယ်များ"
+    ),
+    "Five years after the coup, this paper counts the elected members still held, describes what "
+    "partner parliaments such as Australia's and Canada's have done, and lists the steps still open to them.": (
+        "အာဏာသိမ်းပြီး ငါးနှစ်အကြာတွင် ထိန်းသိမ်းခံနေရဆဲ ရွေးကောက်ခံ ကိုယ်စားလှယ်များကို ရေတွက်ပြီး "
+        "ဩစတြေးလျနှင့် ကနေဒါကဲ့သို့ မိတ်ဖက်လွှတ်တော်များ လုပ်ဆောင်ခဲ့သည်များနှင့် "
+        "ဆက်လက်လုပ်ဆောင်နိုင်သည့် အဆင့်များကို ဤစာတမ်းတွင် ဖော်ပြထားသည်။"
+    ),
+    "Women MPs in exile: five years of work for their constituencies": (
+        "ပြည်ပရောက် အမျိုးသမီး လွှတ်တော်ကိုယ်စားလှယ်များ - မဲဆန္ဒနယ်များအတွက် ငါးနှစ်တာ လုပ်ဆောင်မှု"
+    ),
+    "Network members describe how they have kept serving their constituencies from exile and in "
+    "hiding, and which kinds of support helped them most.": (
+        "ကွန်ရက်အဖွဲ့ဝင်များသည် ပြည်ပတွင်လည်းကောင်း၊ ပုန်းအောင်းရင်းလည်းကောင်း မိမိမဲဆန္ဒနယ်များအတွက် "
+        "ဆက်လက်လုပ်ဆောင်ခဲ့ပုံနှင့် အထောက်အကူအဖြစ်ဆုံး ပံ့ပိုးမှုများကို ဖော်ပြထားသည်။"
+    ),
+    "Letter to ASEAN leaders on people fleeing Myanmar to Cambodia and Timor-Leste": (
+        "ကမ္ဘောဒီးယားနှင့် တီမောလက်စ်တေသို့ ထွက်ပြေးလာသော မြန်မာနိုင်ငံသားများဆိုင်ရာ အာဆီယံခေါင်းဆောင်များထံ ပေးစာ"
+    ),
+    "Members ask ASEAN leaders to protect people who have fled Myanmar, not to send them back, "
+    "and to let aid groups reach them.": (
+        "မြန်မာနိုင်ငံမှ ထွက်ပြေးလာသူများကို ကာကွယ်ရန်၊ ပြန်လည်မပို့ရန်နှင့် အကူအညီပေးအဖွဲ့များ "
+        "ရောက်ရှိနိုင်စေရန် အာဆီယံခေါင်းဆောင်များကို အမတ်များက တောင်းဆိုထားသည်။"
+    ),
+    # The text of the statement calling for the release of Myanmar's MPs
+    "We, members of parliament from around the world, stand with the elected representatives of the "
+    "people of Myanmar.": ("ကမ္ဘာတစ်ဝှမ်းမှ ပါလီမန်အမတ်များဖြစ်သော ကျွန်ုပ်တို့သည် မြန်မာပြည်သူများ၏ ရွေးကောက်ခံ ကိုယ်စားလှယ်များဘက်တွင် ရပ်တည်ပါသည်။"),
+    "Since the armed forces seized power on 1 February 2021, at least 60 members of Myanmar's parliament "
+    "have been detained. Most are held in unknown places, without charge and without access to a lawyer, "
+    "where they face a real risk of torture and ill-treatment.": (
+        "၂၀၂၁ ခုနှစ် ဖေဖော်ဝါရီလ ၁ ရက်နေ့တွင် တပ်မတော်က အာဏာသိမ်းပြီးနောက် မြန်မာလွှတ်တော်ကိုယ်စားလှယ် "
+        "အနည်းဆုံး ၆၀ ဦး ထိန်းသိမ်းခံထားရသည်။ အများစုကို မသိရသော နေရာများတွင် စွဲချက်မရှိဘဲ "
+        "ရှေ့နေနှင့် တွေ့ဆုံခွင့်မရှိဘဲ ထိန်းသိမ်းထားပြီး ညှဉ်းပန်းနှိပ်စက်ခံရနိုင်သည့် အန္တရာယ်နှင့် ရင်ဆိုင်နေရသည်။"
+    ),
+    "Being elected by the people is not a crime. We call for the immediate and unconditional release of "
+    "every detained parliamentarian and of everyone arbitrarily detained since the coup, and for the rule "
+    "of law to be restored in Myanmar.": (
+        "ပြည်သူက ရွေးကောက်တင်မြှောက်ခြင်းခံရခြင်းသည် ရာဇဝတ်မှု မဟုတ်ပါ။ ထိန်းသိမ်းခံထားရသော "
+        "လွှတ်တော်ကိုယ်စားလှယ်အားလုံးနှင့် အာဏာသိမ်းပြီးနောက် တရားမဲ့ ထိန်းသိမ်းခံထားရသူအားလုံးကို "
+        "ချက်ချင်း ခြွင်းချက်မရှိ လွှတ်ပေးရန်နှင့် မြန်မာနိုင်ငံတွင် တရားဥပဒေစိုးမိုးရေး ပြန်လည်ရှိစေရန် ကျွန်ုပ်တို့ တောင်းဆိုပါသည်။"
+    ),
+    "We ask our own governments, and ASEAN, to use every means they have to secure these releases.": (
+        "ဤသူများ လွတ်မြောက်ရေးအတွက် တတ်နိုင်သမျှ နည်းလမ်းအားလုံးကို အသုံးပြုရန် ကျွန်ုပ်တို့၏ အစိုးရများနှင့် အာဆီယံကို တောင်းဆိုပါသည်။"
+    ),
 }

@@ -521,11 +521,67 @@ PUBLICATIONS = [
         "MWPN",
         False,
     ),
+    (
+        "ipam",
+        "press-release",
+        "2025-09-18",
+        "Norwegian and German MPs join the alliance",
+        ["democracy", "human-rights"],
+        ["no", "de", "mm"],
+        "IPAM",
+        False,
+    ),
+    (
+        "ipam",
+        "briefing-paper",
+        "2026-02-01",
+        "Five years on: parliamentarians still detained in Myanmar",
+        ["political-prisoners", "accountability"],
+        ["mm", "au", "ca"],
+        "IPAM",
+        True,
+    ),
+    (
+        "mwpn",
+        "report",
+        "2026-03-08",
+        "Women MPs in exile: five years of work for their constituencies",
+        ["womens-rights", "democracy"],
+        ["mm", "th"],
+        "MWPN",
+        True,
+    ),
+    (
+        "ipam",
+        "letter",
+        "2026-06-12",
+        "Letter to ASEAN leaders on people fleeing Myanmar to Cambodia and Timor-Leste",
+        ["asean", "humanitarian-aid"],
+        ["kh", "tl", "mm"],
+        "IPAM",
+        False,
+    ),
 ]
 
 # The featured statement of IPAM's campaign (by slug of its title).
 IPAM_FEATURED_STATEMENT = "Release Myanmar's detained members of parliament"
 SUMMARIES = {
+    "Norwegian and German MPs join the alliance": (
+        "Members of parliament from Norway and Germany joined the alliance this month and promised "
+        "to raise Myanmar in their committees and budget debates."
+    ),
+    "Five years on: parliamentarians still detained in Myanmar": (
+        "Five years after the coup, this paper counts the elected members still held, describes what "
+        "partner parliaments such as Australia's and Canada's have done, and lists the steps still open to them."
+    ),
+    "Women MPs in exile: five years of work for their constituencies": (
+        "Network members describe how they have kept serving their constituencies from exile and in "
+        "hiding, and which kinds of support helped them most."
+    ),
+    "Letter to ASEAN leaders on people fleeing Myanmar to Cambodia and Timor-Leste": (
+        "Members ask ASEAN leaders to protect people who have fled Myanmar, not to send them back, "
+        "and to let aid groups reach them."
+    ),
     "Letter to the UN Security Council on a global arms embargo": (
         "Members ask the Security Council to stop the flow of weapons, aviation fuel and "
         "surveillance technology to the junta."
@@ -642,5 +698,19 @@ SUMMARIES = {
 
 # Demo translation states for the status report: this publication stays untranslated,
 # and the campaign's English intro changes once after its translation, leaving it out of date.
+# Full texts, where a publication has more to say than its summary (paragraphs).
+BODIES = {
+    "Release Myanmar's detained members of parliament": [
+        "We, members of parliament from around the world, stand with the elected representatives of the "
+        "people of Myanmar.",
+        "Since the armed forces seized power on 1 February 2021, at least 60 members of Myanmar's parliament "
+        "have been detained. Most are held in unknown places, without charge and without access to a lawyer, "
+        "where they face a real risk of torture and ill-treatment.",
+        "Being elected by the people is not a crime. We call for the immediate and unconditional release of "
+        "every detained parliamentarian and of everyone arbitrarily detained since the coup, and for the rule "
+        "of law to be restored in Myanmar.",
+        "We ask our own governments, and ASEAN, to use every means they have to secure these releases.",
+    ],
+}
 UNTRANSLATED_SLUG = "submission-on-corporate-links-to-the-myanmar-military"
 OUT_OF_DATE_INTRO = "Why the alliance exists, what its members do, and how to join them."

@@ -1,4 +1,4 @@
-"""Generated demo media: abstract images drawn with Pillow and small text PDFs.
+"""Generated demo media: abstract banners drawn with Pillow and small text PDFs.
 
 Nothing is downloaded; every file is made from its title, so it is the same on
 every run.
@@ -8,7 +8,7 @@ import hashlib
 import io
 import zlib
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 
 def _palette(seed):
@@ -30,21 +30,6 @@ def make_banner(seed, width=1600, height=600):
         cx = (colour[0] * width) // 255
         cy = (colour[1] * height) // 255
         draw.ellipse([cx - radius, cy - radius, cx + radius, cy + radius], outline=colour, width=6)
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=True)
-    return buffer.getvalue()
-
-
-def make_wordmark(text, colour=(138, 28, 43), width=360, height=96):
-    """A text logo on a transparent background, as PNG bytes."""
-    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default(size=height * 3 // 5)
-    box = draw.textbbox((0, 0), text, font=font)
-    x = (width - (box[2] - box[0])) // 2 - box[0]
-    y = (height - (box[3] - box[1])) // 2 - box[1]
-    draw.rounded_rectangle([2, 2, width - 3, height - 3], radius=12, outline=colour, width=4)
-    draw.text((x, y), text, font=font, fill=colour)
     buffer = io.BytesIO()
     image.save(buffer, "PNG", optimize=True)
     return buffer.getvalue()

@@ -6,8 +6,5 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [("network", "0003_members_protect_their_network")]
 
-    operations = [
-        migrations.SeparateDatabaseAndState(
-            database_operations=[migrations.AlterModelTable(name="member", table="participation_member")]
-        )
-    ]
+    # In the state too, so that anything created later that points to members names the new table.
+    operations = [migrations.AlterModelTable(name="member", table="participation_member")]

@@ -10,11 +10,9 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [("publications", "0003_publicationpage_open_for_signatures")]
 
+    # In the state too: a table created later that points to these (a fresh database may
+    # create the signatures' table after this step) must name the renamed table.
     operations = [
-        migrations.SeparateDatabaseAndState(
-            database_operations=[
-                migrations.AlterModelTable(name="topic", table="taxonomy_topic"),
-                migrations.AlterModelTable(name="country", table="taxonomy_country"),
-            ]
-        )
+        migrations.AlterModelTable(name="topic", table="taxonomy_topic"),
+        migrations.AlterModelTable(name="country", table="taxonomy_country"),
     ]

@@ -23,7 +23,7 @@ def test_the_statement_content_has_counts_by_country(client, signed):
         "country_count": 2,
         "countries": [
             {"value": "th", "name": "Thailand", "count": 1},
-            {"value": "gb", "name": "United Kingdom", "count": 2},
+            {"value": "", "name": "Other countries", "count": 2},  # one unnamed Briton: not shown alone
         ],
         "listed_count": 2,
         "signatories_url": f"http://testserver/api/v2/pages/{signed.pk}/signatories/",

@@ -53,7 +53,7 @@ def test_every_block_renders_in_a_page(client, home, embed_in_cache):
     assert "We stand together." in html and "A member" in html
     assert '<a class="button" href="mailto:a@example.org">Email</a>' in html
     assert "<dd>300</dd>" in html and "<dt>signatories</dt>" in html
-    assert 'hreflang="my" download>Report</a>' in html and "(Burmese, PDF" in html
+    assert 'hreflang="my" download>Report</a>' in html and "Burmese · PDF" in html
     assert 'src="https://www.youtube.com/embed/demo"' in html and "Our briefing" in html
     assert "More reading" in html and "A report" in html and "A letter" not in html
 

@@ -5,6 +5,7 @@ import sys
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.http import HttpRequest
 from django.test import override_settings
 
 from cms.settings.base import BASE_DIR
@@ -21,7 +22,7 @@ def test_dev_users_are_created_once_with_their_roles(client, db, capsys):
     assert list(users.get(username="translator").groups.values_list("name", flat=True)) == ["Translators"]
     assert "password: changeme" in capsys.readouterr().out
     for username in ("admin", "editor", "moderator", "translator", "membership"):
-        assert client.login(username=username, password="changeme")
+        assert client.login(request=HttpRequest(), username=username, password="changeme")  # django-axes needs one
         assert client.get("/admin/").status_code == 200
 
 
@@ -35,12 +36,12 @@ def check_production_settings(**env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "TRUSTED_PROXY_HOPS"}
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "TRUSTED_PROXIES", "REDIS_URL", "WEB_CONCURRENCY"}
     }
     environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings.production")
     code = (
         "import django; django.setup(); from django.conf import settings; "
-        "print(settings.ALLOWED_HOSTS, settings.DEBUG, settings.TRUSTED_PROXY_HOPS)"
+        "print(settings.ALLOWED_HOSTS, settings.DEBUG, settings.TRUSTED_PROXIES)"
     )
     return subprocess.run(  # noqa: S603 - fixed command
         [sys.executable, "-c", code], cwd=BASE_DIR, env=environment, capture_output=True, text=True, check=False
@@ -56,10 +57,11 @@ def test_production_settings_require_a_secret_key():
 def test_production_settings_read_the_environment():
     result = check_production_settings(SECRET_KEY="s3cret", ALLOWED_HOSTS="ipam.example, mwpn.example")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "['ipam.example', 'mwpn.example'] False 1"  # behind one TLS proxy
+    # Behind a proxy on the same machine unless told otherwise.
+    assert result.stdout.strip() == "['ipam.example', 'mwpn.example'] False ['127.0.0.1/32', '::1/128']"
 
 
-def test_production_settings_take_the_number_of_proxies():
-    result = check_production_settings(SECRET_KEY="s3cret", ALLOWED_HOSTS="ipam.example", TRUSTED_PROXY_HOPS="2")
+def test_production_settings_take_the_networks_of_the_proxies():
+    result = check_production_settings(SECRET_KEY="s3cret", ALLOWED_HOSTS="ipam.example", TRUSTED_PROXIES="10.0.0.0/8")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("False 2")
+    assert result.stdout.strip().endswith("False ['10.0.0.0/8']")

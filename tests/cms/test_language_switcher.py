@@ -23,7 +23,7 @@ def test_switcher_says_plainly_when_a_page_is_not_translated(client, home, burme
     html = client.get("/en/only-english/").content.decode()
 
     assert "this page is not translated yet" in html
-    assert '<a href="/my/" hreflang="my">home page</a>' in html
+    assert '<a href="/my/" hreflang="my"><span lang="my">မြန်မာ</span>' in html
     assert client.get("/my/only-english/").status_code == 404
 
 

@@ -1,8 +1,6 @@
 """Editors submit, moderators publish, translators touch only Burmese: real users through the admin."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringSegment, Translation
@@ -10,13 +8,7 @@ from wagtail_localize.models import StringSegment, Translation
 from cms.translation import translate_page
 from home.models import ContentPage
 from taxonomy.models import Topic
-from tests.factories import ContentPageFactory, TopicFactory
-
-
-def user_in(group_name):
-    user = get_user_model().objects.create_user(group_name.lower(), f"{group_name}@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
+from tests.factories import ContentPageFactory, TopicFactory, user_in
 
 
 @pytest.fixture
@@ -96,13 +88,13 @@ def test_translator_changes_burmese_terms_not_english_ones(client, burmese):
     english = TopicFactory(name="Elections", slug="elections")
     translated = english.copy_for_translation(burmese)
     translated.save()
-    assert client.get(f"/admin/snippets/publications/topic/edit/{translated.pk}/").status_code == 200
-    assert client.get(f"/admin/snippets/publications/topic/edit/{english.pk}/").status_code in (302, 403)
-    client.post(f"/admin/snippets/publications/topic/edit/{english.pk}/", {"name": "Hijacked", "slug": "elections"})
+    assert client.get(f"/admin/snippets/taxonomy/topic/edit/{translated.pk}/").status_code == 200
+    assert client.get(f"/admin/snippets/taxonomy/topic/edit/{english.pk}/").status_code in (302, 403)
+    client.post(f"/admin/snippets/taxonomy/topic/edit/{english.pk}/", {"name": "Hijacked", "slug": "elections"})
     assert Topic.objects.get(pk=english.pk).name == "Elections"
-    listing = client.get("/admin/snippets/publications/topic/").content.decode()
-    assert f"/admin/snippets/publications/topic/edit/{translated.pk}/" in listing
-    assert f"/admin/snippets/publications/topic/edit/{english.pk}/" not in listing
+    listing = client.get("/admin/snippets/taxonomy/topic/").content.decode()
+    assert f"/admin/snippets/taxonomy/topic/edit/{translated.pk}/" in listing
+    assert f"/admin/snippets/taxonomy/topic/edit/{english.pk}/" not in listing
 
 
 def test_editor_submits_for_moderation_and_cannot_publish(client, pages):

@@ -20,6 +20,9 @@ from tests.factories import ContentPageFactory, PublicationIndexPageFactory, Pub
 UNICODE = "မြန်မာနိုင်ငံ လွှတ်တော်ကိုယ်စားလှယ်များ"
 ZAWGYI = "ျမန္မာႏိုင္ငံ လႊတ္ေတာ္ကိုယ္စားလွယ္မ်ား"  # the same words as typed with a Zawgyi keyboard
 DOUBTFUL = "ဒီမိုကရေစီ"  # correct Unicode that the detector scores about 0.29
+FRIEND = "သူငယ်ချင်း"  # Unicode that a whole-text conversion would corrupt into "သူငယျခငျြး"
+MIXED = f"{FRIEND} {ZAWGYI}"  # pasted together from two sources
+MIXED_FIXED = f"{FRIEND} {UNICODE}"
 
 
 def test_samples_are_what_they_claim():
@@ -29,6 +32,30 @@ def test_samples_are_what_they_claim():
     assert check(DOUBTFUL).encoding is Encoding.DOUBTFUL
     assert check("English only").encoding is Encoding.UNICODE
     assert check("ကေလး").encoding is Encoding.UNICODE  # short Unicode the detector would misjudge
+    assert converter.convert(FRIEND, "zawgyi", "unicode") != FRIEND
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (MIXED, MIXED_FIXED),
+        (f"{ZAWGYI} {FRIEND}", f"{UNICODE} {FRIEND}"),
+        (f"<p>{FRIEND}</p><p>{ZAWGYI}</p>", f"<p>{FRIEND}</p><p>{UNICODE}</p>"),
+        (f"Report: {FRIEND}, 2021 – {ZAWGYI}.", f"Report: {FRIEND}, 2021 – {UNICODE}."),
+    ],
+)
+def test_only_the_zawgyi_runs_of_a_mixed_text_are_converted(text, expected):
+    result = check(text)
+    assert result.encoding is Encoding.ZAWGYI
+    assert result.text == expected and FRIEND in result.text
+    assert [typed for typed, _stored in result.changes] == ZAWGYI.split()
+
+
+def test_a_doubtful_run_is_kept_while_the_sure_zawgyi_beside_it_is_converted():
+    result = check(f"{DOUBTFUL} {ZAWGYI}")
+    assert result.encoding is Encoding.DOUBTFUL
+    assert result.resolved() == f"{DOUBTFUL} {UNICODE}"
+    assert result.resolved(convert_doubtful=True) == f"{check(DOUBTFUL).converted} {UNICODE}"
 
 
 @pytest.fixture
@@ -94,11 +121,11 @@ def test_editor_without_burmese_never_sees_the_choice(admin_client, home):
 
 def test_snippet_form_converts_zawgyi(admin_client, home):
     data = {"name": ZAWGYI, "slug": "parliament", "locale": "1"}
-    response = admin_client.post("/admin/snippets/publications/topic/add/", data)
+    response = admin_client.post("/admin/snippets/taxonomy/topic/add/", data)
     assert response.status_code == 200
     assert "converted to Unicode (Name)" in response.content.decode()
     assert not Topic.objects.filter(slug="parliament").exists()
-    admin_client.post("/admin/snippets/publications/topic/add/", {**data, "name": UNICODE})
+    admin_client.post("/admin/snippets/taxonomy/topic/add/", {**data, "name": UNICODE})
     assert Topic.objects.get(slug="parliament").name == UNICODE
 
 
@@ -144,6 +171,25 @@ def test_segment_editor_stores_unicode(admin_client, translation):
     assert StringTranslation.objects.get(translation_of=segment.string).data == UNICODE
 
 
+def test_segment_editor_converts_only_the_zawgyi_run_and_says_so(admin_client, translation):
+    translation, segment = translation
+    url = f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/"
+
+    saved = admin_client.put(url, data=f"value={MIXED}", content_type="application/x-www-form-urlencoded").json()
+
+    assert saved["data"] == MIXED_FIXED
+    assert saved["error"] is None  # the segment is used; the note below it tells what changed
+    assert "Zawgyi converter, please check" in saved["comment"] and ZAWGYI.split()[0] in saved["comment"]
+
+
+def test_page_form_names_what_it_converted_and_keeps_the_unicode_run(admin_client, home):
+    page = ContentPageFactory(parent=home, title="About", slug="about")
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", page_form(MIXED))
+    html = response.content.decode()
+    assert f'value="{MIXED_FIXED}"' in html
+    assert f"{ZAWGYI.split()[0]} → {UNICODE.split()[0]}" in html
+
+
 def test_segment_editor_warns_about_doubtful_text_until_saved_again(admin_client, translation):
     translation, segment = translation
     url = f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/"
@@ -164,7 +210,7 @@ def test_po_upload_stores_unicode(admin_client, translation):
     po = translation.export_po()
     for entry in po:
         if entry.msgid == "Who we are":
-            entry.msgstr = ZAWGYI
+            entry.msgstr = MIXED
     upload = io.BytesIO(str(po).encode("utf-8"))
     upload.name = "about.po"
 
@@ -173,8 +219,9 @@ def test_po_upload_stores_unicode(admin_client, translation):
     )
 
     assert response.status_code == 200
-    assert StringTranslation.objects.get(translation_of=segment.string).data == UNICODE
+    assert StringTranslation.objects.get(translation_of=segment.string).data == MIXED_FIXED
     html = response.content.decode()
+    assert f"{ZAWGYI.split()[0]} → {UNICODE.split()[0]}" in html
     assert "1 translation(s) in the PO file were typed in Zawgyi and have been converted to Unicode" in html
     assert "Successfully imported translations from PO File." in html
     assert isinstance(polib.pofile(str(po)), polib.POFile)
@@ -206,7 +253,7 @@ def test_scan_zawgyi_reports_and_fixes_stored_text(home, burmese):
 
     call_command("scan_zawgyi", stdout=out)
     report = out.getvalue()
-    assert f"home.ContentPage {page.pk} intro" in report and f"publications.Topic {topic.pk} name" in report
+    assert f"home.ContentPage {page.pk} intro" in report and f"taxonomy.Topic {topic.pk} name" in report
     assert "Zawgyi: 2 found." in report
     assert ContentPage.objects.get(pk=page.pk).intro == ZAWGYI  # a report changes nothing
 

@@ -101,10 +101,10 @@ class DemoContentTests(TestCase):
     def test_taxonomy_and_branding_open_in_the_admin(self):
         self.login_admin()
         for model in (Topic, Country):
-            listing = self.client.get(f"/admin/snippets/publications/{model._meta.model_name}/")
+            listing = self.client.get(f"/admin/snippets/taxonomy/{model._meta.model_name}/")
             assert listing.status_code == 200
             term = model.objects.first()
-            edit = self.client.get(f"/admin/snippets/publications/{model._meta.model_name}/edit/{term.pk}/")
+            edit = self.client.get(f"/admin/snippets/taxonomy/{model._meta.model_name}/edit/{term.pk}/")
             assert edit.status_code == 200
         for site in Site.objects.all():
             response = self.client.get(f"/admin/settings/cms/sitebranding/{site.pk}/")
@@ -134,7 +134,8 @@ class DemoContentTests(TestCase):
     def test_demo_is_translated_with_one_missing_and_one_out_of_date(self):
         rows = status_rows(Locale.objects.get(language_code="my"))
         summary = {status: count for status, _label, count in status_summary(rows)}
-        assert summary == {"missing": 1, "in-progress": 0, "out-of-date": 1, "up-to-date": len(rows) - 2}
+        expected = {"missing": 1, "draft": 0, "awaiting-review": 0, "out-of-date": 1, "up-to-date": len(rows) - 2}
+        assert summary == expected
         assert {row.title for row in rows if row.status != "up-to-date"} == {
             "Submission on corporate links to the Myanmar military",
             "Democracy in Myanmar",

@@ -97,3 +97,30 @@ def test_content_page_renders_its_blocks(client, home):
     assert "<h1>Contact us</h1>" in html
     assert "Write to the secretariat." in html
     assert "Democracy will prevail." in html and "An MP" in html
+
+
+def test_home_page_leads_with_the_campaign_its_statement_and_publications(client, home, statement, countries):
+    from participation.models import Signatory, Status
+
+    # Named signatories: unnamed ones this few would be counted under "other countries".
+    for name, country in (("A", "mm"), ("B", "th"), ("C", "th")):
+        Signatory.objects.create(
+            statement=statement,
+            name=name,
+            country=countries[country],
+            parliament="P",
+            status=Status.APPROVED,
+            consent_to_list=True,
+        )
+    campaign = CampaignPageFactory(parent=home, title="Democracy in Myanmar", featured_statement=statement)
+    home.spotlight = campaign
+    home.save()
+
+    html = client.get(home.url).content.decode()
+
+    order = ["What is the problem?", "What are we doing about it?", "Release the detained MPs", "Join the alliance"]
+    assert [html.index(text) for text in order] == sorted(html.index(text) for text in order)
+    featured = html.split('class="section featured-statement"')[1].split("</section>")[0]
+    assert "Signed by 3 parliamentarians from 2 countries." in featured
+    assert 'href="/en/publications/release/#sign">Sign the statement</a>' in featured
+    assert 'class="section relevant-publications"' in html

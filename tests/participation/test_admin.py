@@ -12,7 +12,7 @@ from tests.participation.helpers import add_signatory, user_in
 
 SIGNATORIES = "/admin/snippets/participation/signatory/"
 JOIN_REQUESTS = "/admin/snippets/participation/joinrequest/"
-MEMBERS = "/admin/snippets/network/member/"
+MEMBERS = "/admin/snippets/participation/member/"
 
 
 @pytest.fixture

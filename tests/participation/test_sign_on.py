@@ -28,6 +28,13 @@ def test_the_statement_shows_the_form_with_csrf_and_a_hidden_honeypot(client, st
     assert '<label for="id_consent_to_list">List my name publicly</label>' in html
 
 
+def test_the_statement_offers_signing_at_the_top_and_the_form_before_the_list(client, statement):
+    html = client.get("/en/publications/release/").content.decode()
+    jump = html.index('<a class="button" href="#sign">Sign this statement</a>')
+    assert jump < html.index('id="sign"') < html.index('id="signatories"')
+    assert html.index("<h1>") < jump < html.index('class="citation"')
+
+
 def test_a_valid_signature_is_stored_pending_and_the_team_is_told_without_personal_data(client, statement):
     response = sign(client)
     assert response.status_code == 302 and response["Location"] == "/en/publications/release/signed/"

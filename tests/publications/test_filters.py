@@ -18,7 +18,7 @@ URL = "/en/publications/"
 def titles(html):
     """Publication titles in the result list, in order."""
     listing = html.split('class="publication-list"', 1)[1] if 'class="publication-list"' in html else ""
-    return re.findall(r'class="publication-card__title"><a href="[^"]*">([^<]*)</a>', listing)
+    return re.findall(r'class="publication-card__title"[^>]*><a href="[^"]*">([^<]*)</a>', listing)
 
 
 def count_line(html):
@@ -270,6 +270,7 @@ def test_feeds_follow_the_filters(client, library):
     atom = client.get(f"{URL}feed/atom/?type=statement")
 
     assert rss["Content-Type"].startswith("application/rss+xml")
+    assert ET.fromstring(rss.content).findtext("./channel/title") == "Publications · Test Alliance"
     items = ET.fromstring(rss.content).findall("./channel/item")
     assert [item.findtext("title") for item in items] == ["Aid across the border", "A letter on humanitarian access"]
     assert items[0].findtext("link") == "http://testserver/en/publications/aid-across-the-border/"

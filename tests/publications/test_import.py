@@ -122,7 +122,7 @@ def test_csv_import_creates_publications_with_documents(client, index, folder):
     ]
     html = client.get(page.url).content.decode()
     assert "<p>Second &lt;paragraph&gt;.</p>" in html
-    assert "(Burmese, PDF" in html
+    assert "Burmese · PDF" in html
 
 
 def test_second_run_changes_nothing_and_a_changed_row_updates(index, folder):

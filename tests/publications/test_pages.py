@@ -82,6 +82,6 @@ def test_publication_page_shows_metadata_documents_and_taxonomy(client, index):
     assert '<time datetime="2021-04-20">20 April 2021</time>' in html
     assert "Statement" in html and "IPAM" in html
     assert "Almost 300 parliamentarians signed." in html and "The full text." in html
-    assert "(English, PDF, 2.0" in html and "(Burmese, PDF, 2.0" in html
+    assert "English · PDF · 2 KB" in html and "Burmese · PDF · 2 KB" in html
     assert 'hreflang="my" download' in html
     assert "Political prisoners" in html and "Myanmar" in html

@@ -71,7 +71,7 @@ def test_citation_and_share_links(client, trio):
 
 def test_json_ld_describes_the_publication_safely(client, trio):
     html = client.get(trio["middle"].url).content.decode()
-    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    script = re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html, re.S).group(1)
     assert "</script>" not in script and "<b>" not in script
     data = json.loads(script)
     assert data["@type"] == "Report"

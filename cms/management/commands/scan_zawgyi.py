@@ -38,12 +38,8 @@ def converted_fields(instance, report):
         if result.encoding is Encoding.UNICODE:
             continue
         report(instance, name, result)
-        if result.encoding is Encoding.ZAWGYI:
-            value = (
-                json.loads(result.converted)
-                if isinstance(instance._meta.get_field(name), StreamField)
-                else result.converted
-            )
+        if result.changes:
+            value = json.loads(result.text) if isinstance(instance._meta.get_field(name), StreamField) else result.text
             setattr(instance, name, value)
             changed = True
     return changed

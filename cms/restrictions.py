@@ -1,0 +1,74 @@
+"""Privacy follows the source: a view restriction (password, login, groups) on an English page
+applies to its translations too, until a translation is given a restriction of its own.
+
+wagtail-localize copies a source's restriction when it creates or syncs a translation; this
+module keeps the copies current when the restriction is added, changed or lifted afterwards.
+A copy is recognised by being the same as the source's restriction was before the change;
+a translation whose restriction differs has its own and is left alone. Everything that reads
+restrictions (page serving, ``.public()`` in the API, search, sitemap, media) then sees the
+translations restricted as their source is.
+"""
+
+from wagtail.models import Locale, PageViewRestriction
+
+
+def _terms(restriction):
+    return (restriction.restriction_type, restriction.password)
+
+
+def _translations(page):
+    if page.locale_id != Locale.get_default().pk:
+        return []
+    return list(page.get_translations().prefetch_related("view_restrictions"))
+
+
+def remember_previous(sender, instance, **kwargs):
+    """pre_save: how the restriction read before this change."""
+    previous = sender.objects.filter(pk=instance.pk).first() if instance.pk else None
+    instance._previous_terms = _terms(previous) if previous else None
+
+
+def follow_saved(sender, instance, **kwargs):
+    """post_save: give each translation the restriction, or bring its copy up to date."""
+    previous = getattr(instance, "_previous_terms", None)
+    for translation in _translations(instance.page):
+        existing = translation.view_restrictions.all()
+        if not existing:
+            copy = PageViewRestriction.objects.create(
+                page=translation, restriction_type=instance.restriction_type, password=instance.password
+            )
+            copy.groups.set(instance.groups.all())
+        for restriction in existing:
+            if previous is not None and _terms(restriction) == previous:
+                restriction.restriction_type, restriction.password = _terms(instance)
+                restriction.save()
+                restriction.groups.set(instance.groups.all())
+
+
+def follow_deleted(sender, instance, **kwargs):
+    """post_delete: lift the copies; a translation's own restriction stays."""
+    for translation in _translations(instance.page):
+        for restriction in translation.view_restrictions.all():
+            if _terms(restriction) == _terms(instance):
+                restriction.delete()
+
+
+def follow_groups(sender, instance, action, **kwargs):
+    """m2m_changed on the restriction's groups: the copies get the same groups."""
+    if action not in ("post_add", "post_remove", "post_clear") or not isinstance(instance, PageViewRestriction):
+        return
+    for translation in _translations(instance.page):
+        for restriction in translation.view_restrictions.all():
+            if _terms(restriction) == _terms(instance):
+                restriction.groups.set(instance.groups.all())
+
+
+def connect_signals():
+    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+
+    pre_save.connect(remember_previous, sender=PageViewRestriction, dispatch_uid="restrictions-previous")
+    post_save.connect(follow_saved, sender=PageViewRestriction, dispatch_uid="restrictions-follow-saved")
+    post_delete.connect(follow_deleted, sender=PageViewRestriction, dispatch_uid="restrictions-follow-deleted")
+    m2m_changed.connect(
+        follow_groups, sender=PageViewRestriction.groups.through, dispatch_uid="restrictions-follow-groups"
+    )

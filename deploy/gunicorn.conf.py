@@ -1,0 +1,25 @@
+"""Gunicorn settings of one app server (read with ``gunicorn -c deploy/gunicorn.conf.py cms.wsgi``).
+
+Several app servers each run this file with their own GUNICORN_BIND. Threads let a worker
+wait on the database or Redis without holding a whole process; a worker that hangs is
+replaced after ``timeout``; workers are recycled now and then so no leak grows forever.
+"""
+
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# Longer than nginx's proxy_read_timeout would make nginx give up first and retry elsewhere.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20
+keepalive = 5
+max_requests = 2000
+max_requests_jitter = 200
+backlog = 512
+# Logs go to the journal (systemd) or to the file given with --error-logfile.
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "warning").lower()
+proc_name = f"hluttaw-{bind}"

@@ -1,0 +1,282 @@
+"""Load with faults against `make prod`: nothing lost, nothing duplicated, never a 500.
+
+100 clients (threads) browse pages, the publication index, search and the API and sign a
+statement for 60 s through nginx, while a gunicorn worker is killed, an app server is
+stopped and started again, Redis is restarted and PostgreSQL is restarted. Every answer
+is recorded with the time its request started. Outside the fault windows every answer
+must be a success; inside them a 503 (or a degraded success) is fine, a 500 never is.
+A sign-on answered 503 or cut off is sent again with the same form id, as a visitor
+would; at the end the database is asked which of the forms were stored, and how often.
+
+All clients connect from loopback: each says who it is in X-Forwarded-For (nginx on
+loopback is a trusted proxy), so every sign-on has its own rate-limit allowance.
+"""
+
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections import Counter, defaultdict
+from http.client import HTTPConnection
+from urllib.parse import urlencode, urlsplit
+
+import psycopg
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PROD = os.path.join(ROOT, "deploy", "local", "prod")
+CLIENTS = int(os.environ.get("RESILIENCE_CLIENTS", "100"))
+DURATION = float(os.environ.get("RESILIENCE_SECONDS", "60"))
+GRACE = 5.0  # seconds after a fault's recovery during which its after-effects still count as the fault
+RETRIES = 10
+SUCCESS = {200, 301, 302, 304}
+FAULTS = [  # (start second, name, commands run one after the other)
+    (0.10, "kill a gunicorn worker", [["kill-worker"]]),
+    (0.22, "stop app server 2 (10 s)", [["stop-app", "2"], ["sleep", "10"], ["start-app", "2"]]),
+    (0.50, "restart Redis (3 s down)", [["restart-redis", "3"]]),
+    (0.72, "restart PostgreSQL", [["restart-postgres"]]),
+]
+SEARCH_WORDS = ["democracy", "parliament", "women", "statement", "myanmar", "report", "ဒီမိုကရေစီ"]
+RANDOM = random.Random(16)  # noqa: S311 - a load mix, not a secret; the same on every run
+KINDS = ("page", "index", "search", "api", "sign-on")
+WEIGHTS = (30, 15, 15, 25, 15)
+
+
+class Run:
+    """Everything recorded during the run; threads append under one lock."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.answers = []  # (kind, started, status, seconds)
+        self.faults = []  # (name, started, recovered)
+        self.submissions = {}  # submission id -> confirmed (a redirect to the thank-you page)
+        self.start = time.monotonic()
+        self.stop = self.start + DURATION
+
+    def now(self):
+        return time.monotonic() - self.start
+
+    def record(self, kind, started, status, seconds):
+        with self.lock:
+            self.answers.append((kind, started, status, seconds))
+
+
+def prod(*args):
+    subprocess.run([PROD, *args], check=True, stdout=subprocess.DEVNULL)  # noqa: S603 - fixed script
+
+
+def target():
+    """The URLs to exercise, read from the running site."""
+    code = (
+        "import json; from wagtail.models import Page; from publications.models import PublicationPage;"
+        "parts = lambda p: p.get_url_parts();"
+        "url = lambda p: parts(p)[1] + parts(p)[2];"
+        "pages = [p for p in Page.objects.live().filter(depth__gt=2).specific()[:60] if parts(p)];"
+        "statement = PublicationPage.objects.live()"
+        ".filter(open_for_signatures=True, locale__language_code='en').first();"
+        "index = statement.get_parent();"
+        "print(json.dumps({'pages': [url(p) for p in pages], 'index': url(index), 'statement': url(statement)}))"
+    )
+    result = subprocess.run(  # noqa: S603 - fixed command
+        [os.path.join(ROOT, ".venv", "bin", "python"), "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+class Client:
+    """One visitor with one keep-alive connection to nginx."""
+
+    def __init__(self, run, urls, number):
+        self.run, self.urls = run, urls
+        self.address = f"10.{number // 250}.{number % 250}.{RANDOM.randint(1, 250)}"
+        self.connection = None
+        self.sequence = 0
+
+    def request(self, method, url, body=None, headers=None):
+        """(status, headers, body) or (None, {}, b"") when the connection failed."""
+        parts = urlsplit(url)
+        headers = {"Host": parts.netloc, "X-Forwarded-For": self.address, **(headers or {})}
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        try:
+            if self.connection is None:
+                self.connection = HTTPConnection("127.0.0.1", NGINX_PORT, timeout=30)
+            self.connection.request(method, path, body=body, headers=headers)
+            response = self.connection.getresponse()
+            return response.status, dict(response.getheaders()), response.read()
+        except OSError:
+            self.close()
+            return None, {}, b""
+
+    def close(self):
+        if self.connection is not None:
+            self.connection.close()
+        self.connection = None
+
+    def timed(self, kind, method, url, **kwargs):
+        started = self.run.now()
+        status, headers, body = self.request(method, url, **kwargs)
+        self.run.record(kind, started, status, self.run.now() - started)
+        return status, headers, body
+
+    def loop(self):
+        while time.monotonic() < self.run.stop:
+            kind = RANDOM.choices(KINDS, WEIGHTS)[0]
+            getattr(self, kind.replace("-", "_"))()
+        self.close()
+
+    def page(self):
+        self.timed("page", "GET", RANDOM.choice(self.urls["pages"]))
+
+    def index(self):
+        self.timed("index", "GET", self.urls["index"] + f"?page={RANDOM.randint(1, 3)}")
+
+    def search(self):
+        root = self.urls["index"].split("/en/")[0]
+        self.timed("search", "GET", f"{root}/en/search/?{urlencode({'q': RANDOM.choice(SEARCH_WORDS)})}")
+
+    def api(self):
+        root = self.urls["index"].split("/en/")[0]
+        path = RANDOM.choice(["/api/v2/pages/", "/api/v2/publications/?limit=5", "/api/v2/sites/"])
+        self.timed("api", "GET", root + path)
+
+    def sign_on(self):
+        status, headers, body = self.timed("sign-on", "GET", self.urls["statement"])
+        if status != 200:
+            return
+        html = body.decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+        country = re.search(r'<select name="country"[^>]*>.*?<option value="([a-z]{2})"', html, re.S)
+        cookie = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))
+        if not (token and country and cookie):
+            raise RuntimeError("the statement page has no sign-on form")
+        self.sequence += 1
+        submission = str(uuid.uuid4())
+        form = {
+            "csrfmiddlewaretoken": token.group(1),
+            "submission_id": submission,
+            "website": "",
+            "honorific": "Hon.",
+            "name": f"Load {self.address} {self.sequence}",
+            "country": country.group(1),
+            "parliament": "Test",
+            "party": "Test",
+            "role": "Member",
+            "email": f"load-{submission[:8]}@example.org",
+            "confirm": "on",
+        }
+        self.post_until_answered(submission, urlencode(form), cookie.group(1))
+
+    def post_until_answered(self, submission, body, token):
+        """Post, and post again after a 503 or a cut connection, as a visitor pressing "send" again."""
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={token}"}
+        with self.run.lock:
+            self.run.submissions[submission] = False
+        for _attempt in range(RETRIES):
+            status, answer, _body = self.timed(
+                "sign-on", "POST", self.urls["statement"] + "sign/", body=body, headers=headers
+            )
+            if status == 302 and answer.get("Location", "").endswith("/signed/"):
+                with self.run.lock:
+                    self.run.submissions[submission] = True
+                return
+            if status not in (None, 502, 503, 504):
+                return
+            time.sleep(1)
+
+
+def inject_faults(run):
+    for share, name, commands in FAULTS:
+        time.sleep(max(0.0, run.start + share * DURATION - time.monotonic()))
+        started = run.now()
+        for command in commands:
+            if command[0] == "sleep":
+                time.sleep(float(command[1]))
+            else:
+                prod(*command)
+        with run.lock:
+            run.faults.append((name, started, run.now()))
+
+
+def in_fault(run, started):
+    return any(begin - 0.5 <= started <= end + GRACE for _name, begin, end in run.faults)
+
+
+def stored(submissions):
+    with psycopg.connect(os.environ["DATABASE_URL"]) as connection:
+        rows = connection.execute(
+            "SELECT submission_id::text, count(*) FROM participation_signatory"
+            " WHERE submission_id = ANY(%s::uuid[]) GROUP BY 1",
+            (list(submissions),),
+        ).fetchall()
+    return dict(rows)
+
+
+def report(run):
+    by_kind = defaultdict(Counter)
+    latencies = defaultdict(list)
+    outside = during = server_errors = 0
+    for kind, started, status, seconds in run.answers:
+        label = str(status) if status else "cut"
+        by_kind[kind][label] += 1
+        latencies[kind].append(seconds)
+        server_errors += status == 500
+        if in_fault(run, started):
+            during += status is None or status >= 500
+        elif status not in SUCCESS:
+            outside += 1
+    print(f"{'kind':<9}{'requests':>9}{'p50 ms':>8}{'p95 ms':>8}  answers")
+    for kind in KINDS:
+        times = sorted(latencies[kind]) or [0]
+        p50, p95 = times[len(times) // 2] * 1000, times[int(len(times) * 0.95)] * 1000
+        answers = " ".join(f"{code}:{n}" for code, n in sorted(by_kind[kind].items()))
+        print(f"{kind:<9}{len(latencies[kind]):>9}{p50:>8.0f}{p95:>8.0f}  {answers}")
+    print(f"\n{'fault':<28}{'from s':>7}{'to s':>7}  answers 5xx/cut in its window")
+    for name, begin, end in run.faults:
+        hits = Counter(
+            str(status or "cut")
+            for _k, started, status, _s in run.answers
+            if begin - 0.5 <= started <= end + GRACE and (status is None or status >= 500)
+        )
+        print(f"{name:<28}{begin:>7.1f}{end:>7.1f}  {dict(hits) or '-'}")
+    counts = stored(run.submissions)
+    sent, kept = len(run.submissions), sum(1 for s in run.submissions if counts.get(s))
+    lost = sum(1 for s, confirmed in run.submissions.items() if confirmed and not counts.get(s))
+    duplicated = sum(n - 1 for n in counts.values())
+    unconfirmed = sum(1 for s, confirmed in run.submissions.items() if not confirmed)
+    print(
+        f"\nrequests={len(run.answers)} in {DURATION:.0f} s; sign-ons never confirmed (still 503 at the end "
+        f"or cut by the stop): {unconfirmed}; HTTP 500 answers: {server_errors}"
+    )
+    print(
+        f"resilience: sent={sent} stored={kept} lost={lost} duplicated={duplicated} "
+        f"errors_outside_faults={outside} 5xx_during_faults={during}"
+    )
+    return 1 if lost or duplicated or outside or server_errors else 0
+
+
+def main():
+    urls = target()
+    run = Run()
+    clients = [Client(run, urls, n) for n in range(CLIENTS)]
+    threads = [threading.Thread(target=client.loop, daemon=True) for client in clients]
+    faults = threading.Thread(target=inject_faults, args=(run,), daemon=True)
+    for thread in [*threads, faults]:
+        thread.start()
+    faults.join(timeout=DURATION + 60)
+    for thread in threads:
+        thread.join(timeout=60 + RETRIES * 31)
+    return report(run)
+
+
+NGINX_PORT = int(os.environ.get("PROD_PORT", "8480"))
+
+if __name__ == "__main__":
+    sys.exit(main())
