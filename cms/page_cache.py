@@ -8,64 +8,31 @@ A page is served from the cache, or stored in it, only when all of these hold:
   password-protected page's session or a flash message;
 - the view opted in with ``allow(request, parameters)``, naming the query parameters
   it reads, and the request has no other parameter (so unknown parameters never
-  create an entry);
+  create an entry), no free text and no page deep in a listing (``cms.cache_keys``);
 - the answer is a 200 that sets no cookie and is not marked private or uncacheable. A
   page with a form sets the CSRF cookie, so one visitor's token is never served to
   another: such pages are simply not stored.
 
-Entries are keyed by site, locale, path and the normalised parameters, under the
+Entries are keyed by scheme, host, path and the normalised parameters, under the
 content version (``cms.content_cache``): any change to public content makes every
 stored page unreachable at once; they then expire on their own.
 """
 
-import hashlib
-import json
-import unicodedata
-
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from wagtail.models import Site
 
+from cms.cache_keys import request_key
 from cms.content_cache import TIMEOUT, content_version
 
 ALLOWED_ATTRIBUTE = "page_cache_parameters"
 STATUS_HEADER = "X-Page-Cache"
-# Longer values are not a page anyone links to; they are answered but never stored.
-MAX_VALUE_LENGTH = 200
 
 
 def allow(request, parameters=()):
     """Let the page cache store this request's answer if its query string has only ``parameters``."""
     setattr(request, ALLOWED_ATTRIBUTE, frozenset(parameters))
-
-
-def normalised_parameters(query_dict, known=None, max_length=MAX_VALUE_LENGTH):
-    """``[(name, sorted distinct values)]`` sorted by name, text in NFC, or None when not to be keyed.
-
-    None when a name is not in ``known`` (if given) or a value is longer than ``max_length``:
-    such requests are answered but never name a cache entry.
-    """
-    normal = []
-    for name in sorted(query_dict):
-        if known is not None and name not in known:
-            return None
-        values = {unicodedata.normalize("NFC", value.strip()) for value in query_dict.getlist(name)}
-        if any(len(value) > max_length for value in values):
-            return None
-        normal.append((name, sorted(values)))
-    return normal
-
-
-def site_for_host(host):
-    """The id of the site answering exactly ``host`` (name and port), or None."""
-    host = host.lower()
-    for root in Site.get_site_root_paths():
-        if root.root_url.split("://", 1)[1].lower() == host:
-            return root.site_id
-    return None
 
 
 class PageCacheMiddleware:
@@ -95,18 +62,10 @@ class PageCacheMiddleware:
         """The entry naming this request, or None when it must not be served from the cache."""
         if request.method != "GET" or set(request.COOKIES) - {settings.CSRF_COOKIE_NAME}:
             return None
-        language = request.path.split("/", 2)[1]
-        if language not in self.languages:
+        if request.path.split("/", 2)[1] not in self.languages:
             return None
-        try:
-            site_id = site_for_host(request.get_host())
-        except DisallowedHost:
-            return None
-        parameters = normalised_parameters(request.GET)
-        if site_id is None or parameters is None:
-            return None
-        named = json.dumps([request.scheme, site_id, language, request.path, parameters], ensure_ascii=False)
-        return f"hluttaw:page:{content_version()}:{hashlib.sha256(named.encode()).hexdigest()}"
+        digest = request_key(request, request.GET)
+        return None if digest is None else f"hluttaw:page:{content_version()}:{digest}"
 
     @staticmethod
     def storable(request, response):

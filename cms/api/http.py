@@ -2,8 +2,7 @@
 
 A view decorated with ``@endpoint(...)`` returns plain data; the decorator checks the
 method and the parameters, serializes once per content version and bounded key
-(``cms.api.cache_keys``), and answers
-a revalidation (``If-None-Match``, ``If-Modified-Since``) with 304 without building
+(``cms.cache_keys``), and answers a revalidation (``If-None-Match``, ``If-Modified-Since``) with 304 without building
 anything.
 """
 
@@ -18,9 +17,9 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
-from cms.api.cache_keys import answer_key
 from cms.api.errors import ApiError, error_response
 from cms.api.params import Params
+from cms.cache_keys import request_key
 from cms.content_cache import cached, content_changed_at
 
 SAFE_METHODS = ("GET", "HEAD")
@@ -49,7 +48,7 @@ def endpoint(allowed=(), repeatable=()):
                 return method_not_allowed()
             try:
                 params = Params(request, allowed, repeatable)
-                key = answer_key(request, params)
+                key = request_key(request, params.data)
 
                 def answer():
                     return to_json(view(request, params, **kwargs))

@@ -54,10 +54,13 @@ def test_unknown_parameters_and_hosts_never_create_entries(client, about):
     assert "private" in tracked["Cache-Control"]
 
 
-def test_over_long_values_are_answered_but_not_stored(client, index):
+def test_over_long_values_and_deep_pages_are_answered_but_not_stored(client, index):
     for _ in range(2):
-        response = client.get("/en/publications/?q=" + "x" * 250)
-        assert response.status_code == 200 and STATUS not in response
+        long_value = client.get("/en/publications/?topic=" + "x" * 250)
+        deep_page = client.get("/en/publications/?page=11")
+        assert long_value.status_code == deep_page.status_code == 200
+        assert STATUS not in long_value and STATUS not in deep_page
+    assert client.get("/en/publications/?page=1")[STATUS] == "miss"
 
 
 def test_a_logged_in_editor_is_never_served_or_stored(client, about, django_user_model):
@@ -121,10 +124,13 @@ def test_publishing_drops_the_stored_pages(client, about):
     assert "About the alliance" in response.content.decode()
 
 
-def test_the_search_page_is_stored_per_query(client, about):
-    assert client.get("/en/search/?q=about")[STATUS] == "miss"
-    assert client.get("/en/search/?q=about")[STATUS] == "hit"
-    assert client.get("/en/search/?q=other")[STATUS] == "miss"
+def test_free_text_is_answered_fresh_and_never_names_an_entry(client, about, index):
+    """Every distinct query would be an entry of its own: searches are answered by the index."""
+    for _ in range(2):
+        for path in ("/en/search/?q=about", "/en/publications/?q=elections"):
+            response = client.get(path)
+            assert response.status_code == 200 and STATUS not in response
+    assert client.get("/en/search/?type=publication")[STATUS] == "miss"
 
 
 def test_errors_and_redirects_are_not_stored(client, home):
