@@ -61,7 +61,7 @@ def table_rows(table):
         return cursor.fetchone()[0]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_move_keeps_every_row_and_link():
     call_command("load_demo", verbosity=0)
     before = snapshot()

@@ -159,6 +159,8 @@ WAGTAIL_SITE_NAME = "Hluttaw CMS"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The update check calls an outside server from every admin dashboard load.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: editors' email hashes are not sent to a third party, and the admin loads nothing from elsewhere.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # A new translation starts as a draft, whatever its source's state: it would otherwise go live
 # at once with the source's text. Only a publisher makes it live (cms/review.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

@@ -44,9 +44,12 @@ def test_an_mp_signs_the_statement_in_burmese(demo_server, browser_page, screens
 def test_the_english_statement_lists_signatories_by_country(demo_server, browser_page, screenshot):
     browser_page.goto(f"{demo_server.url}/en{STATEMENT}")
     assert "Signed by 35 parliamentarians from 10 countries." in browser_page.locator(".signatures__count").inner_text()
-    browser_page.locator("#signatories-country").select_option("gb")
+    # Countries with a lone unnamed signer are merged into "Other countries"; take a listed one.
+    option = browser_page.locator("#signatories-country option:not([value=''])").first
+    code, country = option.get_attribute("value"), option.inner_text().rsplit(" (", 1)[0]
+    browser_page.locator("#signatories-country").select_option(code)
     browser_page.get_by_role("button", name="Show").click()
-    browser_page.wait_for_url("**signatories_country=gb**")
+    browser_page.wait_for_url(f"**signatories_country={code}**")
     names = browser_page.locator(".signatory-list li").all_inner_texts()
-    assert names and all("United Kingdom" in name for name in names)
+    assert names and all(country in name for name in names)
     screenshot("statement-signatories-en")

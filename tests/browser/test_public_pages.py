@@ -200,7 +200,9 @@ def rgb(css_colour):
 FOCUS_STYLE = """element => {
     element.focus();
     const style = getComputedStyle(element);
-    let node = element, background = "rgba(0, 0, 0, 0)";
+    // An outline set off from the element is drawn on what surrounds it, not on the element.
+    let node = parseFloat(style.outlineOffset) > 0 ? element.parentElement : element;
+    let background = "rgba(0, 0, 0, 0)";
     while (node && /rgba\\(.*, 0\\)$|transparent/.test(background)) {
         background = getComputedStyle(node).backgroundColor;
         node = node.parentElement;

@@ -38,7 +38,7 @@ def rows(database, sql):
 
 
 @pytest.fixture
-def new_database(transactional_db, tmp_path):
+def new_database(django_db_serialized_rollback, transactional_db, tmp_path):
     """The URL of an empty database of the same engine as the test database."""
     settings_dict = connection.settings_dict
     if connection.vendor == "sqlite":

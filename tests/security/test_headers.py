@@ -39,6 +39,8 @@ def test_check_deploy_is_clean_under_production_settings():
         "SECRET_KEY": "k3y-" + "x7Qz9" * 12,
         "ALLOWED_HOSTS": "ipam.example.org",
         "CSRF_TRUSTED_ORIGINS": "https://ipam.example.org",
+        # Production refuses to start without a shared cache; the check does not connect to it.
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
