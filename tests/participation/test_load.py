@@ -16,6 +16,8 @@ from django.test.testcases import LiveServerThread
 from participation.models import Signatory
 from tests.participation.helpers import sign_on_data
 
+pytestmark = pytest.mark.slow
+
 SIGN_ONS = 60
 REPEATS = 10  # posted twice at the same time, as by a double click
 TIMEOUT = 60
