@@ -44,17 +44,16 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         key = self.key(request)
-        if key is None:
-            return self.get_response(request)
-        stored = cache.get(key)
+        stored = None if key is None else cache.get(key)
         if stored is not None:
             return self.rebuild(stored)
         response = self.get_response(request)
-        if self.storable(request, response):
+        if key is not None and self.storable(request, response):
             self.mark_public(response)
             cache.set(key, self.snapshot(response), TIMEOUT)
             response[STATUS_HEADER] = "miss"
         elif getattr(request, ALLOWED_ATTRIBUTE, None) is not None:
+            # A cacheable page not stored for this visitor (an editor, other parameters): no shared cache may.
             patch_cache_control(response, private=True)
         return response
 

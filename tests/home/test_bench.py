@@ -39,9 +39,10 @@ class DemoTargetsTests(TestCase):
                     assert self.client.get(path, HTTP_HOST=host, **headers).status_code == 200, (target, path)
 
     def test_a_cached_page_costs_no_query_and_an_uncached_one_does(self):
-        home = next(target for target in targets.discover(3) if target.name == "home")
-        assert queries.count(home, cached=True) == 0
-        assert queries.count(home, cached=False) > 0
+        # The index, not the home page: IPAM's home page carries a form, whose CSRF cookie keeps it out of the cache.
+        index = next(target for target in targets.discover(3) if target.name == "index")
+        assert queries.count(index, cached=True) == 0
+        assert queries.count(index, cached=False) > 0
 
     def test_uncached_api_requests_are_new_urls(self):
         listing = next(target for target in targets.discover(3) if target.name == "API publications list")

@@ -2,6 +2,7 @@
 
 import pytest
 
+from cms.content_cache import bump_content_version
 from cms.translation import translate_page
 from network.figures import member_figures
 from participation.models import Member
@@ -38,6 +39,7 @@ def add_members(network, count, re_elected, union, consenting=0, groups=GROUPS):
         )
         for number in range(count)
     )
+    bump_content_version()  # bulk_create sends no signal; the admin's saves and bulk actions bump it
 
 
 def figures(network, language="en"):
