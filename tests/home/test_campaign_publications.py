@@ -101,5 +101,5 @@ def test_the_migration_turns_a_page_level_topic_into_one_block(publications):
     stream = json.loads(body)
     assert [item["type"] for item in stream] == ["text", "relevant_publications"]
     value = CampaignPage._meta.get_field("body").stream_block.to_python(stream)[1].value
-    assert value["topics"] == [topic] and value["limit"] == 7 and value["latest"] is False
+    assert list(value["topics"]) == [topic] and value["limit"] == 7 and value["latest"] is False
     assert MIGRATION.with_block(body, MIGRATION.relevant_block(topic.pk, 3)) == body  # never a second list
