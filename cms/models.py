@@ -33,11 +33,15 @@ class SiteBranding(BaseSiteSetting):
         blank=True, max_length=800, help_text="The same in Burmese (Unicode), shown on /my/ pages."
     )
     contact_email = models.EmailField(blank=True, help_text="Public address for enquiries and join requests.")
-    social_links = StreamField([("link", SocialLinkBlock())], blank=True)
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], blank=True, help_text="The network's accounts, shown as icons in the footer."
+    )
     parent_organisation = models.CharField(
         max_length=150, blank=True, help_text="The organisation that runs the network, e.g. 'APHR'."
     )
-    parent_organisation_url = models.URLField(blank=True)
+    parent_organisation_url = models.URLField(
+        blank=True, help_text="The parent organisation's website; its name in the footer links there."
+    )
     parent_organisation_about = models.TextField(
         blank=True, max_length=800, help_text="A sentence or two about the parent organisation for the footer."
     )

@@ -2,6 +2,7 @@
 
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
+from wagtail.admin.panels import ObjectList, TabbedInterface
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
@@ -10,6 +11,31 @@ from cms.forms import ZAWGYI_PANEL, ZawgyiPageForm
 
 # Site roots (one HomePage per site and locale) sit directly under Wagtail's tree root.
 SITE_ROOT_DEPTH = 2
+
+
+class BasePageForm(ZawgyiPageForm):
+    """The page form: a page made directly under a site root is in the site's menu unless unticked."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        parent = self.parent_page
+        if self.instance._state.adding and parent is not None and parent.depth == SITE_ROOT_DEPTH:
+            self.initial["show_in_menus"] = True
+
+
+def page_tabs(*tabs):
+    """The editor's tabs: ``(heading, panels)`` pairs first, then Wagtail's Promote and Settings.
+
+    For page types with more fields than fit on one screen; the first tab holds the Zawgyi
+    question, which the form shows at the top when it has to ask.
+    """
+    return TabbedInterface(
+        [
+            *(ObjectList(panels, heading=heading) for heading, panels in tabs),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
 
 
 class BasePage(Page):
@@ -22,7 +48,7 @@ class BasePage(Page):
     """
 
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
-    base_form_class = ZawgyiPageForm
+    base_form_class = BasePageForm
     content_panels = [ZAWGYI_PANEL, *Page.content_panels]
     # What the content API shows of this page type (see cms.api.fields; Wagtail's name for it).
     api_fields = []

@@ -40,6 +40,21 @@ def roles():
     return dict(_roles)
 
 
+def grant_permissions(apps, group_name, permissions):
+    """Give the group ``(app_label, model, codename)`` permissions, from a migration: the group is
+    made if missing, and the permissions too (Django creates them only after migrating)."""
+    content_types = apps.get_model("contenttypes", "ContentType").objects
+    permission_objects = apps.get_model("auth", "Permission").objects
+    group, _ = apps.get_model("auth", "Group").objects.get_or_create(name=group_name)
+    for app_label, model, codename in permissions:
+        content_type, _ = content_types.get_or_create(app_label=app_label, model=model)
+        permission, _ = permission_objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": codename.replace("_", " ").capitalize()}
+        )
+        group.permissions.add(permission)
+    return group
+
+
 def is_translator_only(user):
     """A translator who holds no editing role: limited to Burmese content."""
     if user.is_superuser:

@@ -1,13 +1,12 @@
 """Site roots, campaign pages and plain content pages."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms.api.fields import APIField
-from cms.pages import BasePage, live_translation
+from cms.pages import BasePage, live_translation, page_tabs
 from cms.richtext import INLINE_FEATURES, SECTION_FEATURES
 from participation.forms import JoinRequestForm
 from participation.models import JoinRequest
@@ -15,6 +14,11 @@ from participation.notifications import join_request_received
 from participation.routes import SubmissionRoutesMixin
 from publications.blocks import PAGE_BODY_BLOCKS
 from publications.queries import latest_publications
+
+BODY_HELP = (
+    "The page's sections, in order: text, images, quotes, calls to action, figures, documents, "
+    "videos, and 'Relevant publications' (a live list of this site's newest publications on the topics you choose)."
+)
 
 
 class HomePage(BasePage):
@@ -26,10 +30,22 @@ class HomePage(BasePage):
 
     LATEST_COUNT = 3
 
-    hero_heading = models.CharField(max_length=150, help_text="Large heading at the top of the page.")
-    hero_intro = models.TextField(blank=True, max_length=500, help_text="One or two sentences under the heading.")
+    page_description = "The front page of one network's site in one language. Each site has exactly one."
+
+    hero_heading = models.CharField(
+        max_length=150,
+        help_text="Large heading at the top of the front page, e.g. the network's aim. Up to 150 characters.",
+    )
+    hero_intro = models.TextField(
+        blank=True, max_length=500, help_text="One or two sentences under the heading. Up to 500 characters."
+    )
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Wide banner behind the heading; at least 1600 pixels wide works best. Optional.",
     )
     spotlight = models.ForeignKey(
         "wagtailcore.Page",
@@ -37,9 +53,16 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="A campaign or network page whose sections are shown on the home page.",
+        help_text=(
+            "A campaign or network page whose sections (problem, response, join…) are shown in full "
+            "below the hero, with a link to the page itself."
+        ),
     )
-    body = StreamField(PAGE_BODY_BLOCKS, blank=True, help_text="Further content below the spotlight.")
+    body = StreamField(
+        PAGE_BODY_BLOCKS,
+        blank=True,
+        help_text="Further sections below the spotlight; the newest publications are listed after them.",
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -85,27 +108,62 @@ class HomePage(BasePage):
 
 
 class CampaignPage(SubmissionRoutesMixin, BasePage):
-    """A campaign in the problem / response pattern, with a join call and live publications.
+    """A campaign in the problem / response pattern, with a join call and a featured statement.
 
-    When it accepts join requests its join section holds a form that posts to ``join/``;
-    ``joined/`` thanks the sender.
+    Publications are listed by the "Relevant publications" block of its body, the one
+    mechanism every page type shares. When it accepts join requests its join section holds
+    a form that posts to ``join/``; ``joined/`` thanks the sender.
     """
 
     spotlight_template = "home/includes/campaign_sections.html"
+    page_description = (
+        "A campaign: what the problem is, what the network does about it, a call to join, "
+        "a featured statement and the publications on its topics."
+    )
 
-    intro = models.TextField(blank=True, max_length=500)
-    problem_heading = models.CharField(max_length=120, default="What is the problem?")
-    problem = RichTextField(features=SECTION_FEATURES)
-    response_heading = models.CharField(max_length=120, default="What are we doing about it?")
-    response = RichTextField(features=SECTION_FEATURES)
-    join_heading = models.CharField(max_length=120, default="Join us")
-    join_text = RichTextField(blank=True, features=INLINE_FEATURES)
+    intro = models.TextField(
+        blank=True,
+        max_length=500,
+        help_text="One or two sentences under the title, also used in link previews. Up to 500 characters.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Wide photo at the top of the campaign page; at least 1600 pixels wide works best. Optional.",
+    )
+    problem_heading = models.CharField(
+        max_length=120, default="What is the problem?", help_text="Heading of the first section. Up to 120 characters."
+    )
+    problem = RichTextField(
+        features=SECTION_FEATURES, help_text="What is wrong and who it harms: a few short paragraphs."
+    )
+    response_heading = models.CharField(
+        max_length=120,
+        default="What are we doing about it?",
+        help_text="Heading of the second section. Up to 120 characters.",
+    )
+    response = RichTextField(
+        features=SECTION_FEATURES, help_text="What the network does about the problem: a few short paragraphs."
+    )
+    join_heading = models.CharField(
+        max_length=120, default="Join us", help_text="Heading of the call to join. Up to 120 characters."
+    )
+    join_text = RichTextField(
+        blank=True, features=INLINE_FEATURES, help_text="Who may join and how, shown under the join heading."
+    )
     join_email = models.EmailField(
-        blank=True, help_text="Address for join requests; the site's contact email when empty."
+        blank=True,
+        help_text="Address shown for people who would rather write; the site's contact email when empty.",
     )
     accept_join_requests = models.BooleanField(
         default=False,
-        help_text="Show a form where MPs ask to join; requests are listed under Participation in the admin.",
+        help_text=(
+            "Show a form where MPs ask to join. Requests are read by the Membership group only "
+            "(Membership → Join requests)."
+        ),
     )
     featured_statement = models.ForeignKey(
         "publications.PublicationPage",
@@ -113,38 +171,42 @@ class CampaignPage(SubmissionRoutesMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="A statement shown with its summary and a link.",
+        help_text="A publication shown with its summary, its signature count and links to read and sign it.",
     )
-    relevant_topic = models.ForeignKey(
-        "taxonomy.Topic",
-        null=True,
+    body = StreamField(
+        PAGE_BODY_BLOCKS,
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="'Relevant publications' lists the newest publications of this topic.",
+        help_text=BODY_HELP + " Shown after the join section.",
     )
-    relevant_count = models.PositiveSmallIntegerField(
-        default=5, validators=[MinValueValidator(1), MaxValueValidator(20)]
-    )
-    body = StreamField(PAGE_BODY_BLOCKS, blank=True)
 
-    content_panels = BasePage.content_panels + [
-        FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("problem_heading"), FieldPanel("problem")], heading="The problem"),
-        MultiFieldPanel([FieldPanel("response_heading"), FieldPanel("response")], heading="Our response"),
-        MultiFieldPanel(
+    edit_handler = page_tabs(
+        (
+            "Content",
             [
-                FieldPanel("join_heading"),
-                FieldPanel("join_text"),
-                FieldPanel("join_email"),
-                FieldPanel("accept_join_requests"),
+                *BasePage.content_panels,
+                FieldPanel("intro"),
+                FieldPanel("hero_image"),
+                MultiFieldPanel([FieldPanel("problem_heading"), FieldPanel("problem")], heading="The problem"),
+                MultiFieldPanel([FieldPanel("response_heading"), FieldPanel("response")], heading="Our response"),
             ],
-            heading="Join",
         ),
-        PageChooserPanel("featured_statement", page_type="publications.PublicationPage"),
-        MultiFieldPanel([FieldPanel("relevant_topic"), FieldPanel("relevant_count")], heading="Relevant publications"),
-        FieldPanel("body"),
-    ]
+        (
+            "Join and statement",
+            [
+                MultiFieldPanel(
+                    [
+                        FieldPanel("join_heading"),
+                        FieldPanel("join_text"),
+                        FieldPanel("join_email"),
+                        FieldPanel("accept_join_requests"),
+                    ],
+                    heading="Join",
+                ),
+                PageChooserPanel("featured_statement", page_type="publications.PublicationPage"),
+            ],
+        ),
+        ("More sections", [FieldPanel("body")]),
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("problem"),
@@ -156,6 +218,7 @@ class CampaignPage(SubmissionRoutesMixin, BasePage):
 
     api_fields = [
         "intro",
+        "hero_image",
         "problem_heading",
         "problem",
         "response_heading",
@@ -166,9 +229,6 @@ class CampaignPage(SubmissionRoutesMixin, BasePage):
         "accept_join_requests",
         APIField("featured_statement", "publication_card", "featured_statement_localized"),
         "body",
-        "relevant_topic",
-        "relevant_count",
-        APIField("relevant_publications", "publication_cards", "relevant_publications"),
     ]
 
     submit_route, thanks_route = "join", "joined"
@@ -178,16 +238,8 @@ class CampaignPage(SubmissionRoutesMixin, BasePage):
     class Meta:
         verbose_name = "campaign page"
 
-    @property
-    def relevant_topics(self):
-        return [self.relevant_topic] if self.relevant_topic_id else []
-
     def featured_statement_localized(self):
         return live_translation(self.featured_statement, self.locale_id)
-
-    def relevant_publications(self):
-        """The newest publications of the relevant topic (all topics when none is set)."""
-        return latest_publications(self.site_root, topics=self.relevant_topics, limit=self.relevant_count)
 
     def join_form(self):
         """A blank join form, or None when the campaign takes no requests."""
@@ -209,8 +261,14 @@ class CampaignPage(SubmissionRoutesMixin, BasePage):
 class ContentPage(BasePage):
     """A plain page: an introduction and a body of blocks (about, contact, policies…)."""
 
-    intro = models.TextField(blank=True, max_length=500)
-    body = StreamField(PAGE_BODY_BLOCKS, blank=True)
+    page_description = "A plain page of text and blocks: about us, contact, policies, background."
+
+    intro = models.TextField(
+        blank=True,
+        max_length=500,
+        help_text="One or two sentences under the title, also used in link previews. Up to 500 characters.",
+    )
+    body = StreamField(PAGE_BODY_BLOCKS, blank=True, help_text=BODY_HELP)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]

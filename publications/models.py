@@ -17,9 +17,10 @@ from wagtail_localize.fields import SynchronizedField
 from cms.api.fields import APIField
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.models import SiteBranding
-from cms.pages import BasePage
+from cms.pages import BasePage, page_tabs
 from cms.richtext import INLINE_FEATURES
 from cms.sharing import share_links
+from cms.widgets import CheckboxList, FilterableCheckboxList
 from participation.forms import SignOnForm
 from participation.models import Signatory
 from participation.notifications import signature_received
@@ -30,6 +31,7 @@ from participation.signing import Signatures, country_counts, page_of_record
 from publications.blocks import PAGE_BODY_BLOCKS
 from publications.feeds import PublicationAtomFeed, PublicationFeed
 from publications.filters import FILTER_NAMES
+from publications.forms import PublicationPageForm
 from publications.listing import PublicationListing
 from publications.queries import neighbourhood
 from taxonomy.models import Country, PublicationType, Topic, localized_terms
@@ -43,8 +45,17 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
 
     PAGE_SIZE = 12
     page_cache_parameters = ("q", *FILTER_NAMES, "sort", "page")
+    page_description = (
+        "The site's list of publications, with filters, search and feeds. One per site and language: "
+        "publications are added under it."
+    )
+    max_count_per_parent = 1
 
-    intro = RichTextField(blank=True, features=INLINE_FEATURES)
+    intro = RichTextField(
+        blank=True,
+        features=INLINE_FEATURES,
+        help_text="A sentence above the list saying what is published here. Optional.",
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     # The listing itself is /api/v2/publications/?index=<id>, with the same filters as this page.
@@ -90,47 +101,100 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
     signatures: routes ``sign/`` (the form posts there) and ``signed/`` (the thanks).
     """
 
+    page_description = (
+        "A statement, report, press release, briefing paper, submission or letter, "
+        "with its documents in English and Burmese. Added under the publication list."
+    )
+
     publication_type = models.CharField(
-        "type", max_length=20, choices=PublicationType.choices, default=PublicationType.STATEMENT
+        "type",
+        max_length=20,
+        choices=PublicationType.choices,
+        default=PublicationType.STATEMENT,
+        help_text=(
+            "Shown on the publication and in lists; readers filter the list by it. Only statements can be signed."
+        ),
     )
-    date = models.DateField(default=datetime.date.today, help_text="Date of issue.")
+    date = models.DateField(
+        default=datetime.date.today,
+        help_text="Date of issue (not of upload). Lists are sorted by it, newest first.",
+    )
     issued_by = models.CharField(
-        max_length=250, blank=True, help_text="Authors or issuing bodies, e.g. 'IPAM and APHR'."
+        max_length=250,
+        blank=True,
+        help_text="Authors or issuing bodies, e.g. 'IPAM and APHR'. Shown under the title. Up to 250 characters.",
     )
-    summary = models.TextField(max_length=600, help_text="One or two sentences shown in lists and feeds.")
-    body = StreamField(PAGE_BODY_BLOCKS, blank=True)
+    summary = models.TextField(
+        max_length=600,
+        help_text="One or two sentences shown in lists, feeds, search results and link previews. Up to 600 characters.",
+    )
+    body = StreamField(
+        PAGE_BODY_BLOCKS,
+        blank=True,
+        help_text="The full text. Leave empty when the publication is only its documents.",
+    )
     topics = ParentalManyToManyField(
-        Topic, blank=True, related_name="publications", limit_choices_to={"locale__language_code": "en"}
+        Topic,
+        blank=True,
+        related_name="publications",
+        limit_choices_to={"locale__language_code": "en"},
+        help_text=(
+            "What the publication is about. Readers filter the list by topic, and 'Relevant publications' "
+            "lists follow them. Editors add topics under Taxonomy → Topics."
+        ),
     )
     countries = ParentalManyToManyField(
         Country,
         blank=True,
         related_name="publications",
         limit_choices_to={"locale__language_code": "en"},
-        help_text="Countries the publication is about or comes from.",
+        help_text="Countries the publication is about or comes from; readers filter the list by country.",
     )
     open_for_signatures = models.BooleanField(
         default=False,
-        help_text="Statements only: parliamentarians can sign it on its page; signatures wait for approval.",
+        help_text=(
+            "Statements only: parliamentarians can sign it on its page. Signatures wait for the Membership "
+            "group's approval before they are counted."
+        ),
     )
 
-    content_panels = BasePage.content_panels + [
-        MultiFieldPanel(
+    base_form_class = PublicationPageForm
+    edit_handler = page_tabs(
+        (
+            "Content",
             [
-                FieldPanel("publication_type"),
-                FieldPanel("date"),
-                FieldPanel("issued_by"),
-                FieldPanel("open_for_signatures"),
+                *BasePage.content_panels,
+                MultiFieldPanel(
+                    [FieldPanel("publication_type"), FieldPanel("date"), FieldPanel("issued_by")],
+                    heading="About this publication",
+                ),
+                FieldPanel("summary"),
+                FieldPanel("body"),
             ],
-            heading="About this publication",
         ),
-        FieldPanel("summary"),
-        FieldPanel("body"),
-        InlinePanel(
-            "documents", label="Documents", help_text="One file per language, e.g. English PDF and Burmese PDF."
+        (
+            "Documents",
+            [
+                InlinePanel(
+                    "documents",
+                    label="Document",
+                    heading="Documents",
+                    help_text=(
+                        "The publication's files, one per language (e.g. the English PDF and the Burmese PDF), "
+                        "listed for download on its page."
+                    ),
+                )
+            ],
         ),
-        MultiFieldPanel([FieldPanel("topics"), FieldPanel("countries")], heading="Taxonomy"),
-    ]
+        (
+            "Topics and countries",
+            [
+                FieldPanel("topics", widget=CheckboxList),
+                FieldPanel("countries", widget=FilterableCheckboxList),
+            ],
+        ),
+        ("Signatures", [FieldPanel("open_for_signatures")]),
+    )
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -277,8 +341,18 @@ class PublicationDocument(Orderable):
     """A file attached to a publication, in one language."""
 
     page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
-    language = models.CharField(max_length=5, choices=DOCUMENT_LANGUAGE_CHOICES, default="en")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Choose or upload the file (usually a PDF). Its title is shown as the link text.",
+    )
+    language = models.CharField(
+        max_length=5,
+        choices=DOCUMENT_LANGUAGE_CHOICES,
+        default="en",
+        help_text="The language of this file. Each language once per publication.",
+    )
 
     panels = [FieldPanel("document"), FieldPanel("language")]
 

@@ -32,7 +32,10 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
 
     KEY_FIELD = ""
 
-    name = models.CharField(max_length=100)
+    name = models.CharField(
+        max_length=100,
+        help_text="As readers see it in filters and on publications, in this term's language. Up to 100 characters.",
+    )
 
     base_form_class = ZawgyiModelForm
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -57,7 +60,10 @@ class Topic(Term):
     slug = models.SlugField(
         max_length=100,
         allow_unicode=False,
-        help_text="Latin letters, digits and hyphens; used in filter URLs in every language.",
+        help_text=(
+            "Latin letters, digits and hyphens, e.g. 'political-prisoners'; used in filter URLs in every "
+            "language, so keep it once publications link to it."
+        ),
     )
 
     class Meta(Term.Meta):

@@ -6,12 +6,16 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 class CallToActionBlock(blocks.StructBlock):
     """A heading, a sentence and one button leading to a page, a URL or an email address."""
 
-    heading = blocks.CharBlock(max_length=120)
-    text = blocks.TextBlock(required=False, max_length=500)
-    button_label = blocks.CharBlock(max_length=60)
-    page = blocks.PageChooserBlock(required=False)
-    url = blocks.URLBlock(required=False, help_text="Used when no page is chosen.")
-    email = blocks.EmailBlock(required=False, help_text="Used when neither page nor URL is set.")
+    heading = blocks.CharBlock(max_length=120, help_text="What you ask readers to do, e.g. 'Sign the statement'.")
+    text = blocks.TextBlock(required=False, max_length=500, help_text="A sentence or two of why. Optional.")
+    button_label = blocks.CharBlock(
+        max_length=60, help_text="The button's words, e.g. 'Sign now'. Up to 60 characters."
+    )
+    page = blocks.PageChooserBlock(required=False, help_text="Where the button leads on this site.")
+    url = blocks.URLBlock(required=False, help_text="An address on another site; used when no page is chosen.")
+    email = blocks.EmailBlock(
+        required=False, help_text="The button writes to this address; used when neither page nor address is set."
+    )
 
     class Meta:
         icon = "pick"

@@ -5,12 +5,12 @@ from wagtail.images.blocks import ImageChooserBlock
 class CaptionedImageBlock(blocks.StructBlock):
     """An image with the alt text a screen reader needs and an optional caption."""
 
-    image = ImageChooserBlock()
+    image = ImageChooserBlock(help_text="Choose or upload a photo or chart.")
     alt_text = blocks.CharBlock(
         max_length=250,
         help_text="Describe what the image shows for people who cannot see it.",
     )
-    caption = blocks.CharBlock(required=False, max_length=250)
+    caption = blocks.CharBlock(required=False, max_length=250, help_text="Shown under the image. Optional.")
     credit = blocks.CharBlock(required=False, max_length=120, help_text="Photographer or source.")
 
     class Meta:

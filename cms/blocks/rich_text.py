@@ -13,4 +13,5 @@ class RichTextSectionBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         label = "Text"
+        help_text = "Paragraphs with headings, lists and links. Paste as plain text to drop another site's styling."
         template = "blocks/rich_text.html"

@@ -113,7 +113,10 @@ class DemoBuilder:
     def campaign(self, home):
         data = dict(content.IPAM_CAMPAIGN)
         topic = self.topics[data.pop("relevant_topic")]
-        return self.child(home, CampaignPage, show_in_menus=True, relevant_topic=topic, **data)
+        relevant = {"heading": "", "topics": [topic], "latest": False, "types": [], "limit": 5}
+        body = [("relevant_publications", relevant)]
+        image = self.banner(content.IPAM["key"])
+        return self.child(home, CampaignPage, show_in_menus=True, hero_image=image, body=body, **data)
 
     def feature_statement(self, campaign):
         """Feature the statement on detained MPs on the campaign, and open it for signatures."""

@@ -143,7 +143,15 @@ def content(home, burmese, mark):
         join_text=f"<p>{mark()}</p>",
         join_email="join@example.org",
         featured_statement=publications[1],
-        relevant_topic=topic,
+        hero_image=image,
+        body=json.dumps(
+            [
+                {
+                    "type": "relevant_publications",
+                    "value": {"heading": mark(), "topics": [topic.pk], "latest": False, "types": [], "limit": 3},
+                }
+            ]
+        ),
         show_in_menus=True,
     )
     network = NetworkPageFactory(

@@ -38,7 +38,10 @@ def test_every_block_renders_in_a_page(client, home, embed_in_cache):
         ("figures", {"heading": "In numbers", "figures": [{"value": "300", "label": "signatories"}]}),
         ("documents", {"heading": "Files", "documents": [{"document": document, "title": "", "language": "my"}]}),
         ("embed", {"embed": VIDEO_URL, "caption": "Our briefing"}),
-        ("relevant_publications", {"heading": "More reading", "topics": [], "types": ["report"], "limit": 3}),
+        (
+            "relevant_publications",
+            {"heading": "More reading", "topics": [], "latest": True, "types": ["report"], "limit": 3},
+        ),
     ]
     assert {name for name, _block in PAGE_BODY_BLOCKS} == {name for name, _value in body}
     page = ContentPageFactory(parent=home, slug="blocks", body=body)
