@@ -74,7 +74,7 @@ class TranslationStatusPanel(Component):
     """Dashboard counts of Burmese pages and terms by state, linking to the report."""
 
     name = "translation_status"
-    order = 150
+    order = 230  # after Wagtail's workflow panels: a moderator's review comes first
     template_name = "cms/translation_status_panel.html"
 
     def get_context_data(self, parent_context):

@@ -1,12 +1,13 @@
 """The guide's journeys in Chromium, one per role, saving the pictures docs/guide/ shows.
 
-Each test follows the steps of one page of the guide (docs/guide/*.md) on the demo sites
+Each journey follows the steps of one page of the guide (docs/guide/*.md) on the demo sites
 and saves a 1280×800 picture of the screen where the guide shows one, so the guide stays
 true to the admin: when the admin changes, these tests fail or the pictures change with it.
 """
 
 import datetime
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -38,8 +39,12 @@ def people(demo_server):
     return {group: user_in(group) for group in ("Editors", "Moderators", "Translators", "Membership")}
 
 
+TAKEN = set()
+
+
 def picture(page, name):
     """Save what the screen shows as docs/guide/img/<name>.png, in 256 colours to keep it small."""
+    TAKEN.add(name)
     page.wait_for_load_state("networkidle")
     shot = Image.open(io.BytesIO(page.screenshot(full_page=False)))
     shot.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(
@@ -61,16 +66,16 @@ def ipam_home():
 
 
 def open_more_actions(page):
-    page.locator("footer [aria-label='More actions']").click()
+    page.get_by_role("button", name="More actions").last.click()
 
 
-def test_editor_writes_a_page_and_submits_it(demo_server, people, admin_page):
+def editor_writes_a_page_and_submits_it(demo_server, people, admin_page, tmp_path):
     """write-and-submit.md"""
     page, home_id = admin_page, ipam_home().pk
     log_in(page, demo_server, "editors")
     page.goto(f"{demo_server.url}/admin/pages/{home_id}/add_subpage/")
     page.get_by_role("link", name="Content page", exact=True).click()
-    page.get_by_label("Title").first.fill("Visit to the border")
+    page.locator("#id_title").fill("Visit to the border")
     page.locator("textarea[name=intro]").fill("Members of the alliance met refugees and local officials.")
     picture(page, "write-form")
 
@@ -86,7 +91,7 @@ def test_editor_writes_a_page_and_submits_it(demo_server, people, admin_page):
     assert not created.live and created.current_workflow_state is not None
 
 
-def test_editor_adds_a_publication_with_its_documents(demo_server, people, admin_page, tmp_path):
+def editor_adds_a_publication_with_its_documents(demo_server, people, admin_page, tmp_path):
     """add-publication.md"""
     page = admin_page
     index = PublicationIndexPage.objects.get(
@@ -103,9 +108,8 @@ def test_editor_adds_a_publication_with_its_documents(demo_server, people, admin
     page.locator("li.upload-success").nth(1).wait_for()
     picture(page, "publication-upload")
 
-    page.goto(f"{demo_server.url}/admin/pages/{index.pk}/add_subpage/")
-    page.get_by_role("link", name="Publication page", exact=True).click()
-    page.get_by_label("Title").first.fill("Briefing on the 2026 elections")
+    page.goto(f"{demo_server.url}/admin/pages/{index.pk}/add_subpage/")  # the only kind allowed: its form opens
+    page.locator("#id_title").fill("Briefing on the 2026 elections")
     page.locator("select[name=publication_type]").select_option("briefing-paper")
     page.locator("input[name=date]").fill(datetime.date(2026, 11, 2).isoformat())
     page.locator("textarea[name=summary]").fill("Why the junta's elections are neither free nor fair.")
@@ -113,9 +117,11 @@ def test_editor_adds_a_publication_with_its_documents(demo_server, people, admin
         page.get_by_role("button", name="Add document").click()
         row = page.locator("[data-inline-panel-child]:not(.deleted)").last
         row.get_by_role("button", name="Choose a document").click()
-        page.locator(".modal-content").get_by_role("link", name=name, exact=True).click()
+        page.locator(".modal-content").get_by_role("link", name=name, exact=True).first.click()
         page.locator(".modal-content").wait_for(state="hidden")
         row.locator("select[name$='-language']").select_option(language)
+    page.get_by_role("button", name="Save draft").click()
+    page.get_by_text("created.").first.wait_for()
     page.locator("[data-inline-panel-child]").last.scroll_into_view_if_needed()
     picture(page, "publication-documents")
 
@@ -128,7 +134,7 @@ def test_editor_adds_a_publication_with_its_documents(demo_server, people, admin
     assert languages == ["en", "my"] and not created.live
 
 
-def test_moderator_publishes_what_an_editor_submitted(demo_server, people, admin_page):
+def moderator_publishes_what_an_editor_submitted(demo_server, people, admin_page, tmp_path):
     """publish.md"""
     page = admin_page
     submitted = Page.objects.get(slug="democracy-in-myanmar", locale__language_code="en").specific
@@ -142,12 +148,10 @@ def test_moderator_publishes_what_an_editor_submitted(demo_server, people, admin
     picture(page, "publish-dashboard")
     row = page.locator("#awaiting-review-section tr", has_text=submitted.title).first
     row.get_by_role("button", name="Actions").click()
-    row.get_by_role("button", name="Approve", exact=True).click()
-    modal = page.locator(".modal-content")
-    modal.get_by_role("button", name="Approve").wait_for()
+    row.get_by_role("button", name="Request changes").wait_for()
     picture(page, "publish-approve")
     with page.expect_navigation():
-        modal.get_by_role("button", name="Approve").click()
+        row.get_by_role("button", name="Approve", exact=True).click()
     page.get_by_text("approved and published").wait_for()
     picture(page, "publish-approved")
     live = Page.objects.get(pk=submitted.pk).specific
@@ -155,7 +159,7 @@ def test_moderator_publishes_what_an_editor_submitted(demo_server, people, admin
     assert live.intro.startswith("Why the alliance exists and what its members do, updated")
 
 
-def test_translator_translates_and_a_moderator_reviews(demo_server, people, admin_page):
+def translator_translates_and_a_moderator_reviews(demo_server, people, admin_page, tmp_path):
     """translate-and-submit.md, then review-translation.md"""
     page = admin_page
     english = PublicationPage.objects.get(slug="submission-on-corporate-links-to-the-myanmar-military")
@@ -166,6 +170,7 @@ def test_translator_translates_and_a_moderator_reviews(demo_server, people, admi
     page.get_by_role("link", name="Translate").first.wait_for()
     picture(page, "translate-report")
     page.goto(f"{demo_server.url}/admin/localize/submit/page/{english.pk}/")
+    page.get_by_label("Burmese").check()
     page.get_by_role("button", name="Submit").click()
     page.wait_for_selector(".js-translation-editor li")
     number = 0
@@ -176,7 +181,6 @@ def test_translator_translates_and_a_moderator_reviews(demo_server, people, admi
         page.get_by_role("button", name="Save", exact=True).click()
         page.get_by_text(text, exact=True).wait_for()
         number += 1
-    page.evaluate("window.scrollTo(0, 0)")
     picture(page, "translate-editor")
     page.get_by_role("button", name="Submit for review").click()
     page.get_by_text("submitted for review").wait_for()
@@ -187,9 +191,8 @@ def test_translator_translates_and_a_moderator_reviews(demo_server, people, admi
     row.wait_for()
     picture(page, "review-dashboard")
     row.get_by_role("button", name="Actions").click()
-    row.get_by_role("button", name="Approve", exact=True).click()
     with page.expect_navigation():
-        page.locator(".modal-content").get_by_role("button", name="Approve").click()
+        row.get_by_role("button", name="Approve", exact=True).click()
     page.get_by_text("approved and published").wait_for()
     picture(page, "review-approved")
     translated = Page.objects.get(pk=english.get_translation(Locale.objects.get(language_code="my")).pk)
@@ -197,7 +200,7 @@ def test_translator_translates_and_a_moderator_reviews(demo_server, people, admi
     assert translated.live and translated.title == burmese_title
 
 
-def test_membership_officer_moderates_signatures(demo_server, people, admin_page):
+def membership_officer_moderates_signatures(demo_server, people, admin_page, tmp_path):
     """moderate-signatures.md"""
     page = admin_page
     oldest = Signatory.objects.filter(status=Status.PENDING).order_by("created_at").first()
@@ -228,7 +231,7 @@ def test_membership_officer_moderates_signatures(demo_server, people, admin_page
     assert oldest.status == Status.APPROVED and remaining == waiting - 1
 
 
-def test_imported_publications_wait_as_drafts(demo_server, people, admin_page, tmp_path):
+def editor_finds_imported_publications_as_drafts(demo_server, people, admin_page, tmp_path):
     """import.md"""
     page = admin_page
     index = PublicationIndexPage.objects.get(
@@ -258,3 +261,25 @@ def test_imported_publications_wait_as_drafts(demo_server, people, admin_page, t
     drafts = PublicationPage.objects.filter(owner=people["Editors"], live=False).count()
     connections.close_all()
     assert drafts == 2
+
+
+JOURNEYS = [
+    editor_writes_a_page_and_submits_it,
+    editor_adds_a_publication_with_its_documents,
+    editor_finds_imported_publications_as_drafts,
+    moderator_publishes_what_an_editor_submitted,
+    translator_translates_and_a_moderator_reviews,
+    membership_officer_moderates_signatures,
+]
+
+
+def test_every_role_follows_the_guide(demo_server, people, admin_page, tmp_path):
+    """One demo load for all the journeys: each is independent of the others' data."""
+    for journey in JOURNEYS:
+        folder = tmp_path / journey.__name__
+        folder.mkdir()
+        journey(demo_server, people, admin_page, folder)
+    shown = {
+        name for path in IMAGES.parent.glob("*.md") for name in re.findall(r"\]\(img/([\w-]+)\.png\)", path.read_text())
+    }
+    assert shown == TAKEN  # every picture the guide shows was taken just now, and no other

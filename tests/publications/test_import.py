@@ -275,7 +275,7 @@ def test_one_document_per_language(index, folder):
     twice = [dict(GOOD_ROWS[0], documents="en:free-en.pdf;en:free-my.pdf")]
     _out, err, failure = run(write_csv(folder, twice), "--no-progress")
     assert "1 rejected" in failure
-    assert "Rejected record 1 (free-all-detained-mps): more than one document in English" in err
+    assert "Rejected record 1 (Free all detained MPs): more than one document in English" in err
     assert not PublicationPage.objects.exists() and not get_document_model().objects.exists()
 
 
