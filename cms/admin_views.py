@@ -2,15 +2,19 @@
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Site
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.views import edit_translation
 
 from cms.roles import TRANSLATION_LOCALE
 from cms.translation import converted_segments
 from cms.translation_status import STATUS_LABELS, status_rows, status_summary
 from cms.zawgyi import describe_changes
+
+PAGE_PERMISSIONS = PagePermissionPolicy()
 
 
 class StatusFilterForm(forms.Form):
@@ -22,6 +26,8 @@ class StatusFilterForm(forms.Form):
 
 
 def translation_status(request):
+    if not works_on_content(request.user):
+        raise PermissionDenied
     form = StatusFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     rows = status_rows(
@@ -57,11 +63,18 @@ def upload_pofile(request, translation_id):
     return response
 
 
+def works_on_content(user):
+    """Editors, moderators and translators: whoever may translate, or add, change or publish some page."""
+    return user.has_perm("wagtail_localize.submit_translation") or PAGE_PERMISSIONS.user_has_any_permission(
+        user, {"add", "change", "publish"}
+    )
+
+
 class TranslationStatusPanel(Component):
     """Dashboard counts of Burmese pages and terms by state, linking to the report."""
 
     name = "translation_status"
-    order = 150
+    order = 230  # after Wagtail's workflow panels: a moderator's review comes first
     template_name = "cms/translation_status_panel.html"
 
     def get_context_data(self, parent_context):

@@ -1,4 +1,4 @@
-"""Admin spreadsheet exports that are safe to open, whatever people typed.
+"""Admin spreadsheet exports that are safe to open, whatever people typed, and easy to find.
 
 - Formula injection (the OWASP "CSV injection" rule): a CSV cell starting with ``=``,
   ``+``, ``-``, ``@``, a tab or a carriage return is prefixed with ``'``, so a spreadsheet
@@ -6,8 +6,12 @@
 - CSV is UTF-8 with a byte order mark: spreadsheet programs then read Burmese correctly.
 - Control characters are dropped from every cell: openpyxl refuses them, and nobody
   typed them on purpose.
+- The download buttons sit in the listing's header, not in Wagtail's "…" menu.
 """
 
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.views.snippets import IndexView
 
 from cms.control_chars import strip_control_chars
@@ -36,3 +40,21 @@ class SafeExportIndexView(IndexView):
         response = super().write_csv_response(queryset)
         response["Content-Type"] = "text/csv; charset=utf-8"
         return response
+
+    @cached_property
+    def export_urls(self):
+        return {self.csv_export_url, self.xlsx_export_url} if self.show_export_buttons else set()
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.show_export_buttons:
+            buttons += [
+                HeaderButton(_("Download CSV"), url=self.csv_export_url, icon_name="download", priority=50),
+                HeaderButton(_("Download XLSX"), url=self.xlsx_export_url, icon_name="download", priority=60),
+            ]
+        return buttons
+
+    @cached_property
+    def header_more_buttons(self):
+        return [button for button in super().header_more_buttons if button.url not in self.export_urls]

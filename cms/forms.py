@@ -7,6 +7,7 @@ covered the same way: plain fields, rich text, StreamField blocks and inline pan
 import json
 
 from django import forms
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
@@ -35,12 +36,19 @@ def zawgyi_action_field():
 ZAWGYI_PANEL = FieldPanel("zawgyi_action")
 
 
+def editable_copy(data):
+    """A copy of submitted ``data`` with ``getlist``/``setlist``: Wagtail's multiple upload passes a plain dict."""
+    if hasattr(data, "setlist"):
+        return data.copy()
+    return MultiValueDict({key: [value] for key, value in data.items()})
+
+
 class ControlCharsStrippedMixin:
     """Removes control characters from every submitted value, for forms without the Zawgyi guard."""
 
     def __init__(self, data=None, *args, **kwargs):
         if data is not None:
-            data = data.copy()
+            data = editable_copy(data)
             for key in list(data.keys()):
                 data.setlist(key, [strip_control_chars(value) for value in data.getlist(key)])
         super().__init__(data, *args, **kwargs)
@@ -65,7 +73,7 @@ class ZawgyiGuardMixin:
 
     def _guard(self, data):
         action = data.get("zawgyi_action", "")
-        data = data.copy()
+        data = editable_copy(data)
         for key in list(data.keys()):
             if key in SKIPPED_KEYS or key.startswith("action-"):
                 continue

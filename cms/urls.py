@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import workflow_messages
 from cms.api.views import not_found_view as api_not_found
 from cms.health import healthz
 from cms.site_files import favicon, robots_txt
@@ -18,6 +19,11 @@ handler500 = "cms.outage.server_error"
 
 # Outside the language prefix: the admin, files, machine-read endpoints.
 urlpatterns = [
+    # Before Wagtail's admin: its dashboard's approve and reject, followed by a message.
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        workflow_messages.workflow_action,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", include("cms.api.urls")),

@@ -4,9 +4,9 @@ from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from cms import localize_views, page_cache, two_factor
+from cms import guide, localize_views, page_cache, two_factor
 from cms.admin_input import require_uploaded_file
-from cms.admin_views import TranslationStatusPanel, translation_status, upload_pofile
+from cms.admin_views import TranslationStatusPanel, translation_status, upload_pofile, works_on_content
 from cms.document_access import check_document_access
 
 
@@ -41,9 +41,17 @@ def register_admin_urls():
             localize_views.confirm_stop_translation,
             name="cms_confirm_stop_translation",
         ),
+        path("guide/", guide.guide_page, name="cms_guide"),
+        path("guide/<str:name>.md", guide.guide_page, name="cms_guide_page"),
+        path("guide/img/<str:name>.png", guide.guide_image, name="cms_guide_image"),
         path("two-factor/", two_factor.setup, name=two_factor.SETUP),
         path("two-factor/verify/", two_factor.verify, name=two_factor.VERIFY),
     ]
+
+
+@hooks.register("register_help_menu_item")
+def guide_menu_item():
+    return MenuItem("Guide for this site", reverse("cms_guide"), icon_name="help", order=900)
 
 
 @hooks.register("register_account_menu_item")
@@ -51,14 +59,22 @@ def two_factor_menu_item(request):
     return {"url": reverse(two_factor.SETUP), "label": "Two-factor authentication", "help_text": "Codes from an app"}
 
 
+class ContentMenuItem(MenuItem):
+    """Shown to the people who work on content (editors, moderators, translators), not to Membership."""
+
+    def is_shown(self, request):
+        return works_on_content(request.user)
+
+
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
-    return MenuItem("Burmese translations", reverse("burmese_translation_status"), icon_name="globe", order=50)
+    return ContentMenuItem("Burmese translations", reverse("burmese_translation_status"), icon_name="globe", order=50)
 
 
 @hooks.register("construct_homepage_panels")
 def add_translation_status_panel(request, panels):
-    panels.append(TranslationStatusPanel())
+    if works_on_content(request.user):
+        panels.append(TranslationStatusPanel())
 
 
 @hooks.register("insert_global_admin_css")

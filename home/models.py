@@ -251,7 +251,7 @@ class CampaignPage(SubmissionRoutesMixin, BasePage):
         return self.accept_join_requests
 
     def bound_submission_form(self, request):
-        instance = JoinRequest(site=self.get_site())
+        instance = JoinRequest(site=self.get_site(), campaign=self)
         return JoinRequestForm(request.POST, language_code=self.locale.language_code, instance=instance)
 
     def notify_submission(self, join_request):

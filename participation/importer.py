@@ -16,7 +16,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from cms.control_chars import strip_control_chars
-from cms.importing import RowRejected, import_rows
+from cms.importing import RowRejected, import_rows, numbered
 from cms.zawgyi import Encoding, check
 from participation.models import Signatory, Status
 from participation.signing import signatures_of
@@ -28,7 +28,7 @@ TEXT_LIMITS = {"name": 200, "honorific": 60, "parliament": 200, "party": 200, "r
 
 
 def read_rows(path):
-    """(line, dict) pairs of a CSV file with a header row; unknown columns are an error.
+    """(record number, dict) pairs of a CSV file with a header row; unknown columns are an error.
 
     Raises ValueError (bad columns, bad text encoding) or ``csv.Error`` (a malformed file).
     """
@@ -40,7 +40,7 @@ def read_rows(path):
         unknown = set(reader.fieldnames) - set(COLUMNS)
         if unknown:
             raise ValueError(f"unknown columns: {', '.join(sorted(unknown))}; the columns are {', '.join(COLUMNS)}")
-        return [(reader.line_num, row) for row in reader]
+        return numbered(reader)
 
 
 def name_key(name):

@@ -112,6 +112,16 @@ class JoinRequest(Person):
     """A sitting MP asking to join a network's meetings and mailing list."""
 
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="join_requests")
+    # The page whose form was sent, in the language the visitor read it in; kept when the page goes.
+    campaign = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="campaign page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The page whose join form was sent. Set by the form.",
+    )
     phone = models.CharField(_("Phone or messaging number"), max_length=40, blank=True)
     message = models.TextField(_("Message"), max_length=2000, blank=True)
     handled = models.BooleanField(default=False, help_text="Ticked once someone has answered.")
@@ -119,6 +129,7 @@ class JoinRequest(Person):
     panels = [
         ZAWGYI_PANEL,
         FieldPanel("site"),
+        FieldPanel("campaign", read_only=True),
         MultiFieldPanel(
             [FieldPanel("honorific"), FieldPanel("name"), FieldPanel("country"), FieldPanel("parliament")],
             heading="Parliamentarian",
@@ -137,7 +148,8 @@ class JoinRequest(Person):
     def admin_summary(self):
         """One line for the admin's bulk confirmation: where it stands, to whom."""
         state = "handled" if self.handled else "not handled yet"
-        return f"{self.parliament}, to {self.site.site_name or self.site.hostname}, {state}"
+        source = f" from {self.campaign.title}" if self.campaign else ""
+        return f"{self.parliament}, to {self.site.site_name or self.site.hostname}{source}, {state}"
 
 
 class Level(models.TextChoices):

@@ -5,6 +5,7 @@ hold; editors, moderators and translators see no menu item and get "permission d
 """
 
 import django_filters
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
@@ -14,7 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.exports import SafeExportIndexView
-from participation.admin_links import join_requests_url, signatories_url
+from participation.admin_links import bulk_action_url, join_requests_url, signatories_url
 from participation.bulk_actions import ApproveBulkAction, MarkHandledBulkAction, RejectBulkAction
 from participation.models import JoinRequest, Member, Signatory, Status
 from participation.protection import refuse_deleting_pages_of_people
@@ -63,18 +64,19 @@ class JoinRequestViewSet(SnippetViewSet):
     model = JoinRequest
     icon = "mail"
     menu_label = "Join requests"
-    list_display = ["name", "country", "parliament", "site", "handled", "created_at"]
+    list_display = ["name", "country", "parliament", "site", "campaign", "handled", "created_at"]
     list_filter = ["handled", "site", "country"]
     search_fields = ["name", "parliament", "party", "email"]
     search_backend_name = None
-    list_export = ["site", *PERSON_EXPORT, "phone", "message", "handled"]
+    list_export = ["site", "campaign", *PERSON_EXPORT, "phone", "message", "handled"]
+    export_headings = {"campaign": "Campaign page"}
     export_filename = "join-requests"
     index_view_class = SafeExportIndexView
     list_per_page = 50
     ordering = ["-created_at"]
 
     def get_queryset(self, request):
-        return JoinRequest.objects.select_related("country", "site")
+        return JoinRequest.objects.select_related("country", "site", "campaign")
 
 
 class MemberViewSet(SnippetViewSet):
@@ -115,21 +117,39 @@ register_snippet(ParticipationViewSetGroup)
 
 
 class WaitingSubmissionsPanel(Component):
-    """Dashboard: signatures waiting for approval and join requests not yet answered."""
+    """Dashboard: what waits for the Membership group, with the oldest pending signatures to act on.
+
+    Approve and Reject lead to the bulk action's confirmation for that one signature,
+    which then says what was done and comes back to the dashboard.
+    """
 
     name = "waiting_submissions"
     order = 140
     template_name = "participation/admin/waiting_panel.html"
+    shown_signatures = 5
 
     def get_context_data(self, parent_context):
-        pending = Signatory.objects.filter(status=Status.PENDING).count()
-        unhandled = JoinRequest.objects.filter(handled=False).count()
+        pending = Signatory.objects.filter(status=Status.PENDING)
+        oldest = pending.select_related("country", "statement").order_by("created_at")[: self.shown_signatures]
         return {
-            "items": [
-                ("Signatures waiting for approval", pending, signatories_url(status=Status.PENDING)),
-                ("Join requests not yet handled", unhandled, join_requests_url(handled="false")),
-            ]
+            "summary": [
+                ("Signatures waiting for approval", pending.count(), signatories_url(status=Status.PENDING)),
+                (
+                    "Join requests not yet handled",
+                    JoinRequest.objects.filter(handled=False).count(),
+                    join_requests_url(handled="false"),
+                ),
+            ],
+            "signatures": [(signature, dashboard_actions(signature)) for signature in oldest],
         }
+
+
+def dashboard_actions(signature):
+    """(label, URL) of the bulk actions that approve or reject one signature and return to the dashboard."""
+    return [
+        (action.display_name, bulk_action_url(action, [signature], reverse("wagtailadmin_home")))
+        for action in (ApproveBulkAction, RejectBulkAction)
+    ]
 
 
 @hooks.register("construct_homepage_panels")

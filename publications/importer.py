@@ -25,7 +25,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from cms.control_chars import strip_control_chars
-from cms.importing import RowRejected, import_rows
+from cms.importing import RowRejected, import_rows, numbered
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from publications.models import PublicationDocument, PublicationPage
 from search.indexing import deferred
@@ -73,7 +73,7 @@ def _digest(item):
 
 
 def read_rows(path):
-    """(line, dict) pairs from a CSV file with a header row, or a JSON list of objects."""
+    """(record number, dict) pairs from a CSV file with a header row, or a JSON list of objects."""
     path = Path(path)
     if path.suffix.lower() == ".json":
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -81,10 +81,9 @@ def read_rows(path):
             data = data.get("publications", [])
         if not isinstance(data, list):
             raise ValueError("The JSON file must hold a list of publications.")
-        return [(number, item if isinstance(item, dict) else {}) for number, item in enumerate(data, start=1)]
+        return numbered(item if isinstance(item, dict) else {} for item in data)
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        return [(reader.line_num, dict(row)) for row in reader]
+        return numbered(dict(row) for row in csv.DictReader(handle))
 
 
 def paragraphs_to_html(text):
@@ -94,9 +93,16 @@ def paragraphs_to_html(text):
 
 
 class PublicationImporter:
-    def __init__(self, index, base_dir=None):
+    """Saves publications under ``index``: published, or as drafts when ``draft`` is set.
+
+    ``owner`` becomes the owner of new pages and the author of every revision.
+    """
+
+    def __init__(self, index, base_dir=None, draft=False, owner=None):
         self.index = index
         self.base_dir = Path(base_dir).resolve() if base_dir else None
+        self.draft = draft
+        self.owner = owner
         english = Locale.get_default()
         self.topics = {topic.slug: topic for topic in Topic.objects.filter(locale=english)}
         self.countries = {country.code: country for country in Country.objects.filter(locale=english)}
@@ -114,14 +120,6 @@ class PublicationImporter:
     def batch():
         with transaction.atomic(), deferred():
             yield
-
-    def _import(self, line, row, report):
-        try:
-            outcome = self.import_row(row)
-        except RowRejected as rejected:
-            report.rejected.append((line, str(row.get("slug") or row.get("title") or "")[:80], rejected.reasons))
-            return
-        setattr(report, outcome, getattr(report, outcome) + 1)
 
     def import_row(self, row):
         return self.save(self.parse(row))
@@ -205,6 +203,9 @@ class PublicationImporter:
             if language not in LANGUAGES:
                 reasons.append(f"document '{name[:60]}' needs a language prefix, one of {', '.join(LANGUAGES)}")
                 continue
+            if any(language == taken for taken, *_item in documents):
+                reasons.append(f"more than one document in {LANGUAGES[language]}: a publication has one per language")
+                continue
             content = self._read_document(name.strip(), reasons)
             if content is not None:
                 documents.append((language, Path(name).name, content))
@@ -231,8 +232,10 @@ class PublicationImporter:
 
     def save(self, values):
         existing = PublicationPage.objects.child_of(self.index).filter(slug=values.slug).first()
-        if existing is not None and self.fingerprint_of(existing) == values.fingerprint():
-            return "unchanged"
+        if existing is not None:
+            existing = existing.get_latest_revision_as_object()  # a draft saved by an earlier run counts
+            if self.fingerprint_of(existing) == values.fingerprint():
+                return "unchanged"
         self._new_files = []
         try:
             self._write(existing, values)
@@ -250,7 +253,8 @@ class PublicationImporter:
 
     def _write(self, existing, values):
         with transaction.atomic():
-            page = existing or PublicationPage(slug=values.slug)
+            page = existing or PublicationPage(slug=values.slug, owner=self.owner, live=not self.draft)
+            own_documents = self._documents_of(existing)
             page.title = values.title
             page.publication_type = values.publication_type
             page.date = values.date
@@ -260,12 +264,14 @@ class PublicationImporter:
             page.topics = values.topics
             page.countries = values.countries
             page.documents = [
-                PublicationDocument(document=self._document(values.title, *item), language=item[0])
+                PublicationDocument(document=self._document(values.title, own_documents, *item), language=item[0])
                 for item in values.documents
             ]
             if existing is None:
                 self.index.add_child(instance=page)
-            page.save_revision().publish()
+            revision = page.save_revision(user=self.owner)
+            if not self.draft:
+                revision.publish(user=self.owner)
 
     @staticmethod
     def fingerprint_of(page):
@@ -283,17 +289,28 @@ class PublicationImporter:
             documents=[(item.language, item.document) for item in page.documents.select_related("document")],
         ).fingerprint()
 
-    def _document(self, title, language, *item):
-        """The Document for an item: given, or made from bytes (reused when the same file exists)."""
+    @staticmethod
+    def _documents_of(page):
+        """This publication's own documents by file hash: the only ones a row may keep using."""
+        if page is None:
+            return {}
+        return {item.document.file_hash: item.document for item in page.documents.select_related("document")}
+
+    def _document(self, title, own_documents, language, *item):
+        """The Document for an item: given, kept when this publication already has the same file, or new.
+
+        A file identical to another publication's document gets a document of its own:
+        sharing one would let an edit or a deletion on one publication change the other.
+        """
         if len(item) == 1:
             return item[0]
         filename, content = item
         document_model = get_document_model()
         candidate = document_model(title=f"{title} ({LANGUAGES[language]})", file=ContentFile(content, name=filename))
         candidate._set_document_file_metadata()
-        existing = document_model.objects.filter(file_hash=candidate.file_hash).first()
-        if existing is not None:
-            return existing
+        if candidate.file_hash in own_documents:
+            return own_documents[candidate.file_hash]
+        candidate.uploaded_by_user = self.owner
         candidate.save()
         self._new_files.append(candidate.file.name)
         return candidate

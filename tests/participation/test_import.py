@@ -51,9 +51,9 @@ def test_bad_rows_are_reported_one_by_one_and_good_rows_still_land(statement, tm
     with pytest.raises(CommandError, match="1 created, 0 updated, 0 unchanged, 3 rejected"):
         run(statement, write(tmp_path, [GOOD[0], *bad]))
     errors = capsys.readouterr().err
-    assert "Rejected row 3 (no name): name is required" in errors
-    assert "Rejected row 4 (No Country): country 'zz' is not a known country code" in errors
-    line = next(line for line in errors.splitlines() if "Rejected row 5" in line)
+    assert "Rejected record 2 (no name): name is required" in errors
+    assert "Rejected record 3 (No Country): country 'zz' is not a known country code" in errors
+    line = next(line for line in errors.splitlines() if "Rejected record 4" in line)
     for reason in ("email 'not-an-email'", "signed_on '01/04/2021'", "consent 'maybe'", "status 'unknown'"):
         assert reason in line
     assert list(Signatory.objects.values_list("name", flat=True)) == ["Somchai Srisuk"]
@@ -92,7 +92,7 @@ def test_the_statement_can_be_named_by_slug(statement, tmp_path):
 def test_a_row_with_more_values_than_columns_is_rejected(statement, tmp_path, capsys):
     with pytest.raises(CommandError, match="0 created, 0 updated, 0 unchanged, 1 rejected"):
         run(statement, write(tmp_path, ["Extra Values,,th,House,,,,,yes,,surplus,more\n"]))
-    assert "Rejected row 2 (Extra Values): 2 more values than the header has columns" in capsys.readouterr().err
+    assert "Rejected record 1 (Extra Values): 2 more values than the header has columns" in capsys.readouterr().err
     assert not Signatory.objects.exists()
 
 
@@ -116,3 +116,19 @@ def test_a_name_twice_in_one_file_is_one_signatory(statement, tmp_path, capsys):
     run(statement, write(tmp_path, [GOOD[0], GOOD[0].replace("Independent", "Move Forward")]))
     assert "1 created, 1 updated" in capsys.readouterr().out
     assert list(Signatory.objects.values_list("party", flat=True)) == ["Move Forward"]
+
+
+def test_records_are_numbered_in_the_file_not_by_line(statement, tmp_path, capsys):
+    """A quoted cell with line breaks spans several lines: the report still names the record."""
+    multiline = 'Multi Line,,th,"House of\nRepresentatives",,,,,yes,\n'
+    bad = "Bad Country,,zz,House,,,,,yes,\n"
+    with pytest.raises(CommandError, match=r"3 records in [\d.]+ s: 2 created, 0 updated, 0 unchanged, 1 rejected"):
+        run(statement, write(tmp_path, [multiline, GOOD[1], bad]))
+    assert "Rejected record 3 (Bad Country)" in capsys.readouterr().err  # on line 5 of the file
+
+
+def test_the_summary_and_the_progress_bar(statement, tmp_path, capsys):
+    call_command("import_signatories", str(statement.pk), str(write(tmp_path, GOOD)))
+    captured = capsys.readouterr()
+    assert "2 records in " in captured.out and "2 created" in captured.out
+    assert "Importing" in captured.err and "2/2" in captured.err

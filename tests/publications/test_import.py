@@ -13,7 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Revision
 
 from publications.models import PublicationPage
-from tests.factories import CountryFactory, PublicationIndexPageFactory, TopicFactory
+from tests.factories import CountryFactory, PublicationIndexPageFactory, TopicFactory, user_in
 
 COLUMNS = ["slug", "title", "type", "date", "summary", "body", "issued_by", "topics", "countries", "documents"]
 GOOD_ROWS = [
@@ -146,10 +146,11 @@ def test_every_rejected_row_is_reported_with_its_reasons(index, folder):
 
     _out, err, failure = run(path, "--no-progress")
 
-    assert failure == f"1 created, 0 updated, 0 unchanged, {len(BAD_ROWS)} rejected."
+    assert failure.endswith(f"1 created, 0 updated, 0 unchanged, {len(BAD_ROWS)} rejected.")
+    assert failure.startswith(f"{len(BAD_ROWS) + 1} records in ")
     report = err.splitlines()
-    for line_number, (row, reason) in enumerate(BAD_ROWS, start=3):
-        matching = [line for line in report if line.startswith(f"Rejected row {line_number} ")]
+    for number, (row, reason) in enumerate(BAD_ROWS, start=2):
+        matching = [line for line in report if line.startswith(f"Rejected record {number} ")]
         assert matching and reason in matching[0], (row, report)
     assert PublicationPage.objects.count() == 1
     assert get_document_model().objects.count() == 0
@@ -175,7 +176,7 @@ def test_json_import(index, folder):
     _out, err, failure = run(path, "--no-progress")
 
     assert "1 created" in failure and "1 rejected" in failure
-    assert "Rejected row 2" in err
+    assert "Rejected record 2" in err
     page = PublicationPage.objects.get(slug="from-json")
     assert [t.slug for t in page.topics.all()] == ["elections"]
     assert page.documents.get().language == "my"
@@ -214,3 +215,71 @@ def test_command_errors_are_plain(index, folder, home):
         call_command("import_publications", str(write_csv(folder, GOOD_ROWS)), "--index", "999999")
     out, _err, failure = run(write_csv(folder, GOOD_ROWS), "--index", str(index.pk), "--no-progress")
     assert failure is None and "3 created" in out
+
+
+def test_draft_imports_wait_for_a_publisher_and_a_second_run_sees_them(index, folder):
+    path = write_csv(folder, GOOD_ROWS[1:])
+
+    out, _err, failure = run(path, "--draft", "--no-progress")
+
+    assert failure is None and "2 created" in out and "drafts awaiting publication" in out
+    page = PublicationPage.objects.get(slug="aid-report")
+    assert not page.live and page.has_unpublished_changes
+    out, _err, _failure = run(path, "--draft", "--no-progress")
+    assert "0 created, 0 updated, 2 unchanged" in out
+
+    published = PublicationPage.objects.get(slug="letter-to-ministers")
+    published.get_latest_revision().publish()
+    changed = [dict(GOOD_ROWS[2], summary="Changed while live.")]
+    out, _err, _failure = run(write_csv(folder, changed), "--draft", "--no-progress")
+    assert "1 updated" in out
+    live = PublicationPage.objects.get(slug="letter-to-ministers")
+    assert live.live and live.summary == "A letter." and live.has_unpublished_changes  # the change is a draft
+
+
+def test_owner_owns_new_pages_and_signs_their_revisions(index, folder):
+    editor = user_in("Editors")
+    moderator = user_in("Moderators")
+    path = write_csv(folder, GOOD_ROWS[1:2])
+
+    _out, _err, failure = run(path, "--owner", "editors", "--no-progress")
+    assert "editors may not publish" in failure and not PublicationPage.objects.exists()
+
+    _out, _err, failure = run(path, "--owner", "editors", "--draft", "--no-progress")
+    page = PublicationPage.objects.get(slug="aid-report")
+    assert failure is None and page.owner == editor and page.get_latest_revision().user == editor
+
+    _out, _err, failure = run(write_csv(folder, GOOD_ROWS[2:]), "--owner", "moderators", "--no-progress")
+    page = PublicationPage.objects.get(slug="letter-to-ministers")
+    assert failure is None and page.live and page.owner == moderator
+    assert page.live_revision.user == moderator
+
+    _out, _err, failure = run(path, "--owner", "nobody", "--no-progress")
+    assert failure == "No active user is called 'nobody'."
+
+
+def test_a_file_identical_to_another_publications_document_gets_its_own(index, folder):
+    other = [dict(GOOD_ROWS[1], documents="en:free-en.pdf")]
+    run(write_csv(folder, other), "--no-progress")
+    theirs = PublicationPage.objects.get(slug="aid-report").documents.get().document
+
+    run(write_csv(folder, GOOD_ROWS[:1]), "--no-progress")
+
+    mine = PublicationPage.objects.get(slug="free-all-detained-mps").documents.get(language="en").document
+    assert mine.pk != theirs.pk and mine.title == "Free all detained MPs (English)"
+    assert theirs.title == "Aid report (English)"
+    assert mine.file.read() == theirs.file.read()  # the same bytes, two documents
+
+
+def test_one_document_per_language(index, folder):
+    twice = [dict(GOOD_ROWS[0], documents="en:free-en.pdf;en:free-my.pdf")]
+    _out, err, failure = run(write_csv(folder, twice), "--no-progress")
+    assert "1 rejected" in failure
+    assert "Rejected record 1 (Free all detained MPs): more than one document in English" in err
+    assert not PublicationPage.objects.exists() and not get_document_model().objects.exists()
+
+
+def test_records_are_numbered_in_the_file_not_by_line(index, folder):
+    rows = [dict(GOOD_ROWS[0], body="One\n\nTwo\n\nThree"), {"title": "Broken", "type": "nope", "date": "x"}]
+    _out, err, _failure = run(write_csv(folder, rows), "--no-progress")
+    assert "Rejected record 2 (Broken)" in err  # on line 7 of the file
