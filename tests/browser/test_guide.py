@@ -113,6 +113,7 @@ def editor_adds_a_publication_with_its_documents(demo_server, people, admin_page
     page.locator("select[name=publication_type]").select_option("briefing-paper")
     page.locator("input[name=date]").fill(datetime.date(2026, 11, 2).isoformat())
     page.locator("textarea[name=summary]").fill("Why the junta's elections are neither free nor fair.")
+    page.get_by_role("tab", name="Documents").click()
     for language, name in (("en", "briefing-en"), ("my", "briefing-my")):
         page.get_by_role("button", name="Add document").click()
         row = page.locator("[data-inline-panel-child]:not(.deleted)").last
@@ -126,6 +127,7 @@ def editor_adds_a_publication_with_its_documents(demo_server, people, admin_page
     # The editor's own view of what was submitted, without the autosave notes of a form being typed.
     created = PublicationPage.objects.get(slug="briefing-on-the-2026-elections")
     page.goto(f"{demo_server.url}/admin/pages/{created.pk}/edit/")
+    page.get_by_role("tab", name="Documents").click()
     page.locator("[data-inline-panel-child]").last.scroll_into_view_if_needed()
     picture(page, "publication-documents")
     languages = sorted(created.get_latest_revision_as_object().documents.values_list("language", flat=True))
