@@ -66,6 +66,7 @@ def test_translation_goes_live_only_after_a_moderator_approves(
 
     log_in(page, server, "translators")
     page.goto(f"{server.url}/admin/localize/submit/page/{publication.pk}/")
+    page.get_by_label("Burmese").check()  # the submit form asks for the target languages
     page.get_by_role("button", name="Submit").click()
     page.wait_for_selector(".js-translation-editor li")
     assert translate_every_segment(page) >= 1
