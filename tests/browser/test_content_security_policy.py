@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page, Site
 
 from cms.translation import translate_page
+from tests.browser.admin import log_in
 from tests.factories import ContentPageFactory
 
 
@@ -23,11 +24,7 @@ def test_admin_and_translation_editor_run_without_csp_errors(small_site_server, 
     browser_page.set_default_timeout(120_000)  # the editors load many scripts; the live server is single-threaded
     browser_page.on("console", lambda message: messages.append(message.text))
 
-    browser_page.goto(f"{small_site_server.url}/admin/login/")
-    browser_page.fill("#id_username", "root")
-    browser_page.fill("#id_password", "long-enough-pw")
-    browser_page.click("button[type=submit]")
-    browser_page.wait_for_url(f"{small_site_server.url}/admin/")
+    log_in(browser_page, small_site_server, "root", "long-enough-pw")
     browser_page.goto(f"{small_site_server.url}/admin/pages/{page.pk}/edit/")
     browser_page.wait_for_selector("#id_title")
     browser_page.goto(f"{small_site_server.url}/admin/pages/{burmese_page.pk}/edit/")

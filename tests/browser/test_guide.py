@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page
 
 from participation.models import Signatory, Status
 from publications.models import PublicationIndexPage, PublicationPage
+from tests.browser.admin import log_in, translate_every_segment
 from tests.factories import user_in
 
 pytestmark = pytest.mark.browser
@@ -50,15 +51,6 @@ def picture(page, name):
     shot.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(
         IMAGES / f"{name}.png", optimize=True
     )
-
-
-def log_in(page, server, username):
-    page.context.clear_cookies()
-    page.goto(f"{server.url}/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", "pw")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server.url}/admin/")
 
 
 def ipam_home():
@@ -175,14 +167,7 @@ def translator_translates_and_a_moderator_reviews(demo_server, people, admin_pag
     page.get_by_label("Burmese").check()
     page.get_by_role("button", name="Submit").click()
     page.wait_for_selector(".js-translation-editor li")
-    number = 0
-    while page.get_by_role("button", name="Translate", exact=True).count():
-        page.get_by_role("button", name="Translate", exact=True).first.click()
-        text = burmese_title if number == 0 else f"ဘာသာပြန်ထားသော စာသား {number}"
-        page.locator(".js-translation-editor textarea").fill(text)
-        page.get_by_role("button", name="Save", exact=True).click()
-        page.get_by_text(text, exact=True).wait_for()
-        number += 1
+    translate_every_segment(page, burmese_title)
     picture(page, "translate-editor")
     page.get_by_role("button", name="Submit for review").click()
     page.get_by_text("submitted for review").wait_for()

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
 from cms.translation import translate_page
+from tests.browser.admin import log_in, translate_every_segment
 from tests.factories import PublicationIndexPageFactory, PublicationPageFactory, user_in
 
 pytestmark = pytest.mark.browser
@@ -37,27 +38,6 @@ def publication(small_site_server):
     return page
 
 
-def log_in(browser_page, server, username):
-    browser_page.context.clear_cookies()
-    browser_page.goto(f"{server.url}/admin/login/")
-    browser_page.fill("input[name=username]", username)
-    browser_page.fill("input[name=password]", "pw")
-    browser_page.click("button[type=submit]")
-    browser_page.wait_for_url(f"{server.url}/admin/")
-
-
-def translate_every_segment(browser_page):
-    number = 0
-    while browser_page.get_by_role("button", name="Translate", exact=True).count():
-        browser_page.get_by_role("button", name="Translate", exact=True).first.click()
-        text = BURMESE_TITLE if number == 0 else f"ဘာသာပြန်ထားသော စာသား {number}"
-        browser_page.locator(".js-translation-editor textarea").fill(text)
-        browser_page.get_by_role("button", name="Save", exact=True).click()
-        browser_page.get_by_text(text, exact=True).wait_for()
-        number += 1
-    return number
-
-
 def test_translation_goes_live_only_after_a_moderator_approves(
     small_site_server, publication, browser_page, screenshot
 ):
@@ -69,7 +49,7 @@ def test_translation_goes_live_only_after_a_moderator_approves(
     page.get_by_label("Burmese").check()  # the submit form asks for the target languages
     page.get_by_role("button", name="Submit").click()
     page.wait_for_selector(".js-translation-editor li")
-    assert translate_every_segment(page) >= 1
+    assert translate_every_segment(page, BURMESE_TITLE) >= 1
     assert page.request.get(burmese_url).status == 404  # a draft: nothing public yet
 
     segment = page.locator(".js-translation-editor li p", has_text=BURMESE_TITLE).first
