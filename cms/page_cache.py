@@ -9,18 +9,29 @@ A page is served from the cache, or stored in it, only when all of these hold:
 - the view opted in with ``allow(request, parameters)``, naming the query parameters
   it reads, and the request has no other parameter (so unknown parameters never
   create an entry), no free text and no page deep in a listing (``cms.cache_keys``);
-- the answer is a 200 that sets no cookie and is not marked private or uncacheable. A
-  page with a form sets the CSRF cookie, so one visitor's token is never served to
-  another: such pages are simply not stored.
+- the answer is a 200 that sets no cookie but the CSRF one and is not marked private
+  or uncacheable.
+
+**Pages with a form** (a sign-on, a join request) are stored too, without what belongs to
+one visitor. Before storing, the CSRF token of every form, and every hidden id rendered
+by ``FreshIdInput`` (a form's one-time submission id), is replaced by a slot. Each visitor
+served from the cache gets a token of their own (and the CSRF cookie, from Django's
+middleware) and new ids in those slots. A page is not stored when a token or an id would
+remain elsewhere in it. Such pages are ``private``: no shared cache may keep them.
 
 Entries are keyed by scheme, host, path and the normalised parameters, under the
 content version (``cms.content_cache``): any change to public content makes every
 stored page unreachable at once; they then expire on their own.
 """
 
+import re
+import uuid
+
+from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from cms.cache_keys import request_key
@@ -28,11 +39,24 @@ from cms.content_cache import TIMEOUT, content_version
 
 ALLOWED_ATTRIBUTE = "page_cache_parameters"
 STATUS_HEADER = "X-Page-Cache"
+FRESH_ATTRIBUTE = "data-page-cache-fresh"
+TOKEN_SLOT = b"{{page-cache:csrf-token}}"
+ID_SLOT = b"{{page-cache:fresh-id}}"
+TOKEN_VALUE = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" value=")([A-Za-z0-9]+)(")')
+FRESH_INPUT = re.compile(rb"<input[^>]*\b" + FRESH_ATTRIBUTE.encode() + rb"\b[^>]*>")
+INPUT_VALUE = re.compile(rb'( value=")([^"]*)(")')
 
 
 def allow(request, parameters=()):
     """Let the page cache store this request's answer if its query string has only ``parameters``."""
     setattr(request, ALLOWED_ATTRIBUTE, frozenset(parameters))
+
+
+class FreshIdInput(forms.HiddenInput):
+    """A hidden one-time id (e.g. a form's submission id) that each visitor of a cached page gets anew."""
+
+    def __init__(self, attrs=None):
+        super().__init__({FRESH_ATTRIBUTE: "", **(attrs or {})})
 
 
 class PageCacheMiddleware:
@@ -46,11 +70,11 @@ class PageCacheMiddleware:
         key = self.key(request)
         stored = None if key is None else cache.get(key)
         if stored is not None:
-            return self.rebuild(stored)
+            return self.rebuild(request, stored)
         response = self.get_response(request)
-        if key is not None and self.storable(request, response):
-            self.mark_public(response)
-            cache.set(key, self.snapshot(response), TIMEOUT)
+        entry = self.entry(request, response) if key is not None else None
+        if entry is not None:
+            cache.set(key, entry, TIMEOUT)
             response[STATUS_HEADER] = "miss"
         elif getattr(request, ALLOWED_ATTRIBUTE, None) is not None:
             # A cacheable page not stored for this visitor (an editor, other parameters): no shared cache may.
@@ -66,6 +90,23 @@ class PageCacheMiddleware:
         digest = request_key(request, request.GET)
         return None if digest is None else f"hluttaw:page:{content_version()}:{digest}"
 
+    def entry(self, request, response):
+        """What to store for this answer, its headers marked for caches, or None when it is not to be stored."""
+        if not self.storable(request, response):
+            return None
+        content, has_form = response.content, bool(response.cookies)
+        if has_form:
+            content = without_visitor_values(content)
+            if content is None:
+                return None
+            patch_cache_control(response, private=True)
+        else:
+            patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
+        # Visitors with cookies (editors) are told apart.
+        patch_vary_headers(response, ("Cookie",))
+        headers = {name: value for name, value in response.items() if name != "Content-Length"}
+        return content, headers, has_form
+
     @staticmethod
     def storable(request, response):
         allowed = getattr(request, ALLOWED_ATTRIBUTE, None)
@@ -75,23 +116,43 @@ class PageCacheMiddleware:
             and set(request.GET) <= allowed
             and response.status_code == 200
             and not response.streaming
-            and not response.cookies
+            and set(response.cookies) <= {settings.CSRF_COOKIE_NAME}
             and not any(word in control for word in ("private", "no-store", "no-cache"))
         )
 
     @staticmethod
-    def mark_public(response):
-        """Shared caches may keep the page briefly; visitors with cookies (editors) are told apart."""
-        patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
-        patch_vary_headers(response, ("Cookie",))
+    def rebuild(request, stored):
+        content, headers, has_form = stored
 
-    @staticmethod
-    def snapshot(response):
-        return response.content, dict(response.items())
+        def respond(request):
+            body = with_visitor_values(content, get_token(request)) if has_form else content
+            response = HttpResponse(body, headers=headers)
+            response["Content-Length"] = str(len(body))
+            response[STATUS_HEADER] = "hit"
+            return response
 
-    @staticmethod
-    def rebuild(stored):
-        content, headers = stored
-        response = HttpResponse(content, headers=headers)
-        response[STATUS_HEADER] = "hit"
-        return response
+        # Django's middleware reads the visitor's CSRF cookie and sets or renews it, as on any form page.
+        return CsrfViewMiddleware(respond)(request) if has_form else respond(request)
+
+
+def without_visitor_values(content):
+    """The page with its CSRF tokens and fresh ids as slots, or None if one of them appears elsewhere too."""
+    values = [match[2] for match in TOKEN_VALUE.finditer(content)]
+    content = TOKEN_VALUE.sub(rb"\1" + TOKEN_SLOT + rb"\3", content)
+
+    def slot_value(tag):
+        values.extend(match[2] for match in INPUT_VALUE.finditer(tag[0]))
+        return INPUT_VALUE.sub(rb"\1" + ID_SLOT + rb"\3", tag[0])
+
+    content = FRESH_INPUT.sub(slot_value, content)
+    if not values or any(value and value in content for value in values):
+        return None
+    return content
+
+
+def with_visitor_values(content, token):
+    """The stored page with this visitor's CSRF token and a new id in each slot."""
+    content = content.replace(TOKEN_SLOT, token.encode())
+    parts = content.split(ID_SLOT)
+    fresh = [str(uuid.uuid4()).encode() for _ in parts[1:]]
+    return b"".join(part for pair in zip(parts, [*fresh, b""], strict=True) for part in pair)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.control_chars import REFUSED_MESSAGE, has_control_chars
 from cms.forms import ZawgyiGuardMixin, zawgyi_action_field
+from cms.page_cache import FreshIdInput
 from participation.models import JoinRequest, Signatory
 from taxonomy.countries import collation_key
 from taxonomy.models import Country
@@ -58,7 +59,7 @@ class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
         label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
-    submission_id = forms.CharField(required=False, widget=forms.HiddenInput)
+    submission_id = forms.CharField(required=False, widget=FreshIdInput)
 
     def __init__(self, data=None, *args, language_code="en", **kwargs):
         kwargs.setdefault("initial", {}).setdefault("submission_id", uuid.uuid4())

@@ -6,6 +6,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from cms.page_cache import with_visitor_values, without_visitor_values
+from participation.models import Signatory
 from tests.factories import ContentPageFactory, PublicationIndexPageFactory, PublicationPageFactory, TopicFactory
 
 STATUS = "X-Page-Cache"
@@ -83,35 +85,99 @@ def test_a_visitor_with_another_cookie_is_answered_fresh(client, about):
     assert STATUS not in client.get("/en/about/")
 
 
-def test_pages_with_a_form_are_never_stored_and_each_visitor_gets_a_token(statement):
-    tokens = set()
-    for _ in range(2):
-        visitor = Client()
-        response = visitor.get(statement.url)
-        assert STATUS not in response
-        assert "private" in response["Cache-Control"]
-        assert "csrftoken" in response.cookies
-        tokens.add(response.cookies["csrftoken"].value)
-    assert len(tokens) == 2
-
-
-def test_a_form_posted_from_a_page_still_works(statement):
-    visitor = Client(enforce_csrf_checks=True)
-    html = visitor.get(statement.url).content.decode()
+def form_values(response):
+    """(CSRF token, submission id) of the page's form."""
+    html = response.content.decode()
     token = html.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
-    response = visitor.post(
+    submission = html.split('name="submission_id" value="', 1)[1].split('"', 1)[0]
+    return token, submission
+
+
+def sign(visitor, statement, response, name):
+    token, submission = form_values(response)
+    return visitor.post(
         statement.url + "sign/",
         {
             "csrfmiddlewaretoken": token,
-            "name": "A Signatory",
+            "name": name,
             "country": "th",
             "parliament": "House",
             "email": "a@example.org",
             "confirm": "on",
-            "submission_id": "7d1f5b1e-2f2a-4a43-9e39-5f0c8d7b1a10",
+            "submission_id": submission,
         },
     )
-    assert response.status_code == 302
+
+
+def test_a_page_with_a_form_is_stored_without_one_visitors_token_or_id(statement):
+    first_visitor, second_visitor = Client(), Client()
+    first = first_visitor.get(statement.url)
+    second = second_visitor.get(statement.url)
+
+    assert (first[STATUS], second[STATUS]) == ("miss", "hit")
+    for response in (first, second):
+        assert "private" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+        assert "Cookie" in response["Vary"]
+        assert "csrftoken" in response.cookies
+        assert int(response["Content-Length"]) == len(response.content)
+    assert first.cookies["csrftoken"].value != second.cookies["csrftoken"].value
+    (first_token, first_id), (second_token, second_id) = form_values(first), form_values(second)
+    assert first_token != second_token and first_id != second_id
+    assert first_token not in second.content.decode() and b"page-cache:" not in second.content
+    assert second.content.decode().replace(second_token, "").replace(second_id, "") == (
+        first.content.decode().replace(first_token, "").replace(first_id, "")
+    )
+
+
+def test_forms_posted_from_a_stored_page_are_each_kept(statement):
+    """Two visitors served from the cache sign: two signatures, each with the id of its own page."""
+    Client().get(statement.url)  # stores the page
+    submissions = []
+    for name in ("First Signatory", "Second Signatory"):
+        visitor = Client(enforce_csrf_checks=True)
+        page = visitor.get(statement.url)
+        assert page[STATUS] == "hit"
+        assert sign(visitor, statement, page, name).status_code == 302
+        submissions.append(form_values(page)[1])
+
+    stored = dict(Signatory.objects.values_list("name", "submission_id"))
+    assert {name: str(value) for name, value in stored.items()} == dict(
+        zip(("First Signatory", "Second Signatory"), submissions, strict=True)
+    )
+
+
+def test_a_visitor_with_a_csrf_cookie_keeps_it_on_a_stored_page(statement):
+    Client().get(statement.url)
+    visitor = Client(enforce_csrf_checks=True)
+    cookie = visitor.get(statement.url).cookies["csrftoken"].value
+    page = visitor.get(statement.url)
+
+    assert page[STATUS] == "hit"
+    assert page.cookies["csrftoken"].value == cookie  # renewed, not replaced
+    assert sign(visitor, statement, page, "Returning Signatory").status_code == 302
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b'<input type="hidden" name="csrfmiddlewaretoken" value="abc123"><script>var t="abc123"</script>',
+        b'<input type="hidden" name="submission_id" value="1234" data-page-cache-fresh><p>1234</p>',
+        b"<p>a page that asked for a token but shows none</p>",
+    ],
+)
+def test_a_page_whose_visitor_values_show_elsewhere_is_not_stored(page):
+    assert without_visitor_values(page) is None
+
+
+def test_slots_are_filled_with_a_new_id_each(statement):
+    stored = without_visitor_values(
+        b'<input type="hidden" name="csrfmiddlewaretoken" value="abc123">'
+        b'<input type="hidden" name="a" value="1" data-page-cache-fresh>'
+        b'<input type="hidden" name="b" value="2" data-page-cache-fresh>'
+    )
+    served = with_visitor_values(stored, "XYZ").decode()
+    ids = [part.split('"', 1)[0] for part in served.split('value="')[2:]]
+    assert 'value="XYZ"' in served and len(set(ids)) == 2 and "1" not in ids
 
 
 def test_publishing_drops_the_stored_pages(client, about):
