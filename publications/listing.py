@@ -78,9 +78,14 @@ class RankedPublications:
         return len(self._ordered_ids)
 
     def __getitem__(self, item):
+        if not isinstance(item, slice):
+            return self.publications.model.objects.get(pk=self._ordered_ids[item])
         ids = self._ordered_ids[item]
         pages = self.publications.model.objects.in_bulk(ids)
         return [pages[pk] for pk in ids if pk in pages]
+
+    def __iter__(self):
+        return iter(self[:])
 
 
 class PublicationListing:

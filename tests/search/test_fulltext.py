@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from search.indexing import deferred, rebuild
 from search.models import SearchEntry
+from search.query import matching, parse
 from search.results import search_site
 from tests.factories import ContentPageFactory
 
@@ -17,13 +18,18 @@ def found(root, text):
 
 
 def test_the_query_plan_uses_the_full_text_index(searchable):
-    entries = search_site(searchable["home"], "elections").entries
+    """The match itself is answered by the index. (Which index a whole search starts from is the
+    planner's choice by the table's size: with a handful of rows, the locale's.)"""
+    entries = matching(SearchEntry.objects.all(), parse("elections"))
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute("SET LOCAL enable_seqscan = off")  # a handful of rows would otherwise be scanned
+            # A handful of rows would otherwise be read whole, from the table or along its primary key.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_indexscan = off")
     plan = entries.explain()
     expected = "search_entry_stems_gin" if connection.vendor == "postgresql" else "VIRTUAL TABLE INDEX"
     assert expected in plan, plan
+    assert set() != found(searchable["home"], "elections") <= {entry.page_id for entry in entries}
 
 
 def test_the_database_keeps_the_index_in_step_with_the_entries(searchable):
