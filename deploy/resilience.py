@@ -56,6 +56,7 @@ class Run:
         self.submissions = {}  # submission id -> confirmed (a redirect to the thank-you page)
         self.start = time.monotonic()
         self.stop = self.start + DURATION
+        self.faults_done = threading.Event()
 
     def now(self):
         return time.monotonic() - self.start
@@ -127,7 +128,8 @@ class Client:
         return status, headers, body
 
     def loop(self):
-        while time.monotonic() < self.run.stop:
+        """Until the run's time is up and every fault is over: a fault that ends late still meets the load."""
+        while time.monotonic() < self.run.stop or not self.run.faults_done.is_set():
             kind = RANDOM.choices(KINDS, WEIGHTS)[0]
             getattr(self, kind.replace("-", "_"))()
         self.close()
@@ -203,10 +205,19 @@ def inject_faults(run):
                 prod(*command)
         with run.lock:
             run.faults.append((name, started, run.now()))
+    with run.lock:
+        run.stop = max(run.stop, time.monotonic() + GRACE)
+    run.faults_done.set()
 
 
-def in_fault(run, started):
-    return any(begin - 0.5 <= started <= end + GRACE for _name, begin, end in run.faults)
+def overlaps(started, seconds, begin, end):
+    """A request in flight at any time from a fault's start to GRACE after its end (a killed
+    worker cuts the requests it was already serving, however early they started)."""
+    return started <= end + GRACE and started + seconds >= begin
+
+
+def in_fault(run, started, seconds):
+    return any(overlaps(started, seconds, begin, end) for _name, begin, end in run.faults)
 
 
 def stored(submissions):
@@ -228,7 +239,7 @@ def report(run):
         by_kind[kind][label] += 1
         latencies[kind].append(seconds)
         server_errors += status == 500
-        if in_fault(run, started):
+        if in_fault(run, started, seconds):
             during += status is None or status >= 500
         elif status not in SUCCESS:
             outside += 1
@@ -242,8 +253,8 @@ def report(run):
     for name, begin, end in run.faults:
         hits = Counter(
             str(status or "cut")
-            for _k, started, status, _s in run.answers
-            if begin - 0.5 <= started <= end + GRACE and (status is None or status >= 500)
+            for _k, started, status, seconds in run.answers
+            if overlaps(started, seconds, begin, end) and (status is None or status >= 500)
         )
         print(f"{name:<28}{begin:>7.1f}{end:>7.1f}  {dict(hits) or '-'}")
     counts = stored(run.submissions)
@@ -252,8 +263,8 @@ def report(run):
     duplicated = sum(n - 1 for n in counts.values())
     unconfirmed = sum(1 for s, confirmed in run.submissions.items() if not confirmed)
     print(
-        f"\nrequests={len(run.answers)} in {DURATION:.0f} s; sign-ons never confirmed (still 503 at the end "
-        f"or cut by the stop): {unconfirmed}; HTTP 500 answers: {server_errors}"
+        f"\nrequests={len(run.answers)} in {run.stop - run.start:.0f} s; sign-ons never confirmed "
+        f"(still 503 at the end or cut by the stop): {unconfirmed}; HTTP 500 answers: {server_errors}"
     )
     print(
         f"resilience: sent={sent} stored={kept} lost={lost} duplicated={duplicated} "
@@ -270,7 +281,8 @@ def main():
     faults = threading.Thread(target=inject_faults, args=(run,), daemon=True)
     for thread in [*threads, faults]:
         thread.start()
-    faults.join(timeout=DURATION + 60)
+    faults.join(timeout=DURATION + 120)
+    run.faults_done.set()  # even if a fault's command hangs, the clients stop
     for thread in threads:
         thread.join(timeout=60 + RETRIES * 31)
     return report(run)
