@@ -45,10 +45,11 @@ test: lint
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Time every kind of page and API answer on gunicorn with N publications (docs/benchmarks.md).
-# PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set, else a SQLite file per N.
+# Redis from REDIS_URL; PostgreSQL when DATABASE_URL is set, else a SQLite file per N.
 N ?= 10000
 REQUESTS ?= 200
 bench: install
+	@test -n "$$REDIS_URL" || { echo "make bench needs REDIS_URL: its app server runs several workers, which share one cache"; exit 1; }
 	DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=bench-only-not-secret DEBUG=0 \
 	SECURE_SSL_REDIRECT=0 ALLOWED_HOSTS=127.0.0.1,localhost,mwpn.localhost \
 	DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/bench-$(N).sqlite3} \
