@@ -9,6 +9,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from cms.translation import translate_page
+from publications.listing import RankedPublications
 from publications.models import PublicationDocument
 from tests.factories import CountryFactory, PublicationIndexPageFactory, PublicationPageFactory, TopicFactory
 
@@ -319,3 +320,14 @@ def test_burmese_index_takes_the_same_query_string(client, library, burmese):
     assert count_line(html) == "ထုတ်ပြန်ချက် ၂ ခုအနက် ၁–၂ ကို ပြသနေသည်"
     assert "နိုင်ငံရေးအကျဉ်းသားများ" in html
     assert 'href="/my/publications/release-the-detained-mps/"' in html
+
+
+def test_ranked_publications_answer_an_index_a_slice_and_iteration_in_rank_order(home):
+    index = PublicationIndexPageFactory(parent=home, slug="publications")
+    first, second, third = (PublicationPageFactory(parent=index, title=title) for title in ("One", "Two", "Three"))
+    ranked = RankedPublications(index.publications(), [third.pk, 999_999, first.pk, second.pk])
+
+    assert len(ranked) == 3  # an id that is not a live publication of the index is left out
+    assert ranked[0] == third and ranked[-1] == second
+    assert ranked[1:] == [first, second]
+    assert list(ranked) == [third, first, second]
