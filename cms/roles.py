@@ -75,11 +75,12 @@ def grant_burmese_root(page, group_model, permission_model, page_permission_mode
         page_permission_model.objects.get_or_create(group=group, page_id=page.pk, permission=permission)
 
 
-def on_page_saved(sender, instance, created, **kwargs):
+def on_page_saved(sender, instance, created, raw=False, **kwargs):
+    """A new Burmese root page gives translators their permissions; rows loaded as they are (fixtures) bring their own."""
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import GroupPagePermission, Page
 
-    if created and isinstance(instance, Page):
+    if created and not raw and isinstance(instance, Page):
         grant_burmese_root(instance, Group, Permission, GroupPagePermission)
 
 

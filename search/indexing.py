@@ -191,7 +191,9 @@ def _on_moved(sender, instance, **kwargs):
     update(_subtree_ids(instance))
 
 
-def _on_restriction_changed(sender, instance, **kwargs):
+def _on_restriction_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         update(_subtree_ids(page))

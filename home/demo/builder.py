@@ -27,6 +27,7 @@ from participation.models import Member, Signatory
 from participation.signing import signatures_of
 from publications.importer import PublicationImporter, PublicationValues
 from publications.models import Country, PublicationIndexPage, PublicationPage, Topic
+from search.indexing import deferred
 from taxonomy.countries import load_countries
 
 
@@ -37,8 +38,12 @@ class DemoBuilder:
         self.english = Locale.objects.get(language_code="en")
         self.burmese, _ = Locale.objects.get_or_create(language_code="my")
 
-    @transaction.atomic
     def build(self):
+        """Everything in one transaction; each page is indexed once, at the end, not at every save."""
+        with transaction.atomic(), deferred():
+            return self._build()
+
+    def _build(self):
         self.remove_wagtail_welcome_page()
         self.topics = {slug: self.term(Topic, slug=slug, name=name) for slug, name in content.TOPICS}
         self.countries = {code: self.term(Country, code=code, name=name) for code, name in content.COUNTRIES}
