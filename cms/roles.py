@@ -76,7 +76,7 @@ def grant_burmese_root(page, group_model, permission_model, page_permission_mode
 
 
 def on_page_saved(sender, instance, created, raw=False, **kwargs):
-    """A new Burmese root page gives translators their permissions; rows loaded as they are (fixtures) bring their own."""
+    """A new Burmese root page gives translators their permissions; rows loaded as they are bring their own."""
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import GroupPagePermission, Page
 
