@@ -1,9 +1,8 @@
 import pytest
 from django.core.cache import cache
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from cms.models import SiteBranding
-from tests.factories import CountryFactory, HomePageFactory, PublicationIndexPageFactory, PublicationPageFactory
+from tests.factories import CountryFactory, PublicationIndexPageFactory, PublicationPageFactory, make_home
 
 
 @pytest.fixture(autouse=True)
@@ -21,13 +20,7 @@ def burmese(db):
 
 @pytest.fixture
 def home(db):
-    """An English HomePage served by the default site on the test host, with branding."""
-    Site.objects.all().delete()
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, title="Home", slug="home-test")
-    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
-    SiteBranding.objects.create(site=site, name="Test Alliance", short_name="TA", contact_email="contact@example.org")
-    return home
+    return make_home()
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
+from cms.models import SiteBranding
 from home.models import CampaignPage, ContentPage, HomePage
 from network.models import NetworkPage
 from publications.models import Country, PublicationIndexPage, PublicationPage, Topic
@@ -97,3 +98,13 @@ def user_in(group_name, username=None):
     user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
     user.groups.add(Group.objects.get(name=group_name))
     return user
+
+
+def make_home(slug="home-test"):
+    """An English HomePage served by the default site on the test host, with branding."""
+    Site.objects.all().delete()
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title="Home", slug=slug)
+    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    SiteBranding.objects.create(site=site, name="Test Alliance", short_name="TA", contact_email="contact@example.org")
+    return home

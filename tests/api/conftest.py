@@ -11,7 +11,9 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import transaction
 from wagtail.documents import get_document_model
+from wagtail.models import Locale
 from wagtail_factories import ImageFactory
 
 from cms.translation import translate_page
@@ -23,6 +25,7 @@ from tests.factories import (
     PublicationIndexPageFactory,
     PublicationPageFactory,
     TopicFactory,
+    make_home,
 )
 
 MARKER = re.compile(r"Mk\d{4}x")
@@ -99,14 +102,38 @@ def every_block(mark, image, document, page, topic):
     )
 
 
-@pytest.fixture
-def mark():
-    return Markers()
+@pytest.fixture(scope="module")
+def built_content(django_db_setup, django_db_blocker):
+    """``content``, built once for the module and rolled back after its last test: what to find it by."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        objects = build_content(make_home("home-content"), Locale.objects.get(language_code="my"), Markers())
+        yield {key: _reference(value) for key, value in objects.items()}
+        transaction.set_rollback(True)
+
+
+def _reference(value):
+    if isinstance(value, list):
+        return [_reference(item) for item in value]
+    return type(value), value.pk
+
+
+def _fresh(reference):
+    if isinstance(reference, list):
+        return [_fresh(item) for item in reference]
+    model, pk = reference
+    return model.objects.get(pk=pk)
 
 
 @pytest.fixture
-def content(home, burmese, mark):
-    """A site with one page of each type (marked), publications with documents, and Burmese translations."""
+def content(db, built_content):
+    """A site with one page of each type (marked), publications with documents, and Burmese translations.
+
+    Each test gets its own copies of the objects, read afresh; what it changes is rolled back after it.
+    """
+    return {key: _fresh(reference) for key, reference in built_content.items()}
+
+
+def build_content(home, burmese, mark):
     image = ImageFactory(title="A photo", file__width=900, file__height=600)
     document = make_document(mark("Report file"), "report.pdf")
     topic = TopicFactory(name=mark("Topic"), slug="democracy")
