@@ -11,7 +11,6 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
-from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 from wagtail_factories import ImageFactory
@@ -27,6 +26,7 @@ from tests.factories import (
     TopicFactory,
     make_home,
 )
+from tests.module_data import fresh, references, rolled_back
 
 MARKER = re.compile(r"Mk\d{4}x")
 EMBED_URL = "https://video.example.org/v/1"
@@ -105,23 +105,8 @@ def every_block(mark, image, document, page, topic):
 @pytest.fixture(scope="module")
 def built_content(django_db_setup, django_db_blocker):
     """``content``, built once for the module and rolled back after its last test: what to find it by."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        objects = build_content(make_home("home-content"), Locale.objects.get(language_code="my"), Markers())
-        yield {key: _reference(value) for key, value in objects.items()}
-        transaction.set_rollback(True)
-
-
-def _reference(value):
-    if isinstance(value, list):
-        return [_reference(item) for item in value]
-    return type(value), value.pk
-
-
-def _fresh(reference):
-    if isinstance(reference, list):
-        return [_fresh(item) for item in reference]
-    model, pk = reference
-    return model.objects.get(pk=pk)
+    with rolled_back(django_db_blocker):
+        yield references(build_content(make_home("home-content"), Locale.objects.get(language_code="my"), Markers()))
 
 
 @pytest.fixture
@@ -130,7 +115,7 @@ def content(db, built_content):
 
     Each test gets its own copies of the objects, read afresh; what it changes is rolled back after it.
     """
-    return {key: _fresh(reference) for key, reference in built_content.items()}
+    return fresh(built_content)
 
 
 def build_content(home, burmese, mark):
