@@ -7,13 +7,13 @@ went in.
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from participation.models import JoinRequest, Member, Signatory
 from publications.models import PublicationPage
 from taxonomy.models import Country, Topic
+from tests.demo_data import load_demo_rows
 
 BEFORE_THE_MOVE = [
     ("publications", "0003_publicationpage_open_for_signatures"),
@@ -63,7 +63,7 @@ def table_rows(table):
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_move_keeps_every_row_and_link():
-    call_command("load_demo", verbosity=0)
+    load_demo_rows()
     before = snapshot()
     assert before["topics"] and before["members"] and before["publication topics"] and before["signatory countries"]
     assert ("Membership", "participation", "view_member") in before["grants"]

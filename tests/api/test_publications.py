@@ -5,13 +5,32 @@ import datetime
 import pytest
 
 from publications.listing import PublicationListing
-from tests.factories import CountryFactory, PublicationIndexPageFactory, PublicationPageFactory, TopicFactory
+from tests.factories import (
+    CountryFactory,
+    PublicationIndexPageFactory,
+    PublicationPageFactory,
+    TopicFactory,
+    make_home,
+)
+from tests.module_data import fresh, references, rolled_back
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def built_library(django_db_setup, django_db_blocker):
+    """``library``, built once for the module and rolled back after its last test."""
+    with rolled_back(django_db_blocker):
+        yield references(build_library(make_home("home-api-library")))
+
+
 @pytest.fixture
-def library(home):
+def library(db, built_library):
+    """14 publications of two types, three topics, two countries and years; some with Burmese files."""
+    return fresh(built_library)
+
+
+def build_library(home):
     index = PublicationIndexPageFactory(parent=home, slug="publications")
     topics = [TopicFactory(slug=slug, name=slug.title()) for slug in ("democracy", "women", "justice")]
     countries = [CountryFactory(code=code, name=code.upper()) for code in ("mm", "th")]

@@ -4,9 +4,9 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.db import connection
 from playwright.sync_api import sync_playwright
+
+from tests.demo_data import load_demo_rows
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -19,25 +19,14 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-# The database as the demo left it, serialized the first time a test of this process loads it.
-_demo_snapshot = {}
-
-
 @pytest.fixture
 def demo_server(django_db_serialized_rollback, live_server):
-    """The live server with the demo sites loaded.
+    """The live server with the demo sites loaded (``tests.demo_data``).
 
-    The first test of a process runs ``load_demo``; later ones empty the database and
-    load the rows it made (seconds, not minutes). Serialized rollback restores what
-    migrations created (locales, the tree root) after the flush that ends every
-    transactional test.
+    Serialized rollback restores what migrations created (locales, the tree root) after
+    the flush that ends every transactional test.
     """
-    if "rows" in _demo_snapshot:
-        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False)
-        connection.creation.deserialize_db_from_string(_demo_snapshot["rows"])
-    else:
-        call_command("load_demo", verbosity=0)
-        _demo_snapshot["rows"] = connection.creation.serialize_db_to_string()
+    load_demo_rows()
     return live_server
 
 

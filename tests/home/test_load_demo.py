@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Revision, Site
 from cms.models import SiteBranding
 from cms.translation_status import status_rows, status_summary
 from publications.models import Country, PublicationPage, Topic
+from tests.demo_data import load_demo_rows
 
 IPAM_HOST = "127.0.0.1:8000"
 MWPN_HOST = "mwpn.localhost:8000"
@@ -31,11 +32,11 @@ def snapshot():
 
 
 class DemoContentTests(TestCase):
-    """The demo sites, loaded once for the class (loading takes seconds)."""
+    """The demo sites, loaded once for the class (``tests.demo_data``)."""
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo", verbosity=0)
+        load_demo_rows()
 
     def test_load_demo_twice_changes_and_duplicates_nothing(self):
         before = snapshot()
@@ -92,9 +93,14 @@ class DemoContentTests(TestCase):
     def login_admin(self):
         self.client.force_login(get_user_model().objects.create_superuser("root", "root@example.org", "pw"))
 
-    def test_every_demo_page_opens_in_the_editor(self):
+    def test_a_demo_page_of_every_type_opens_in_the_editor_in_both_languages(self):
+        """The editor's form is built per page type and language; every page is rendered above."""
         self.login_admin()
-        for page in Page.objects.filter(depth__gt=1):
+        pages = {}
+        for page in Page.objects.filter(depth__gt=1).order_by("path"):
+            pages.setdefault((page.content_type_id, page.locale_id), page)
+        assert len(pages) >= 10
+        for page in pages.values():
             response = self.client.get(f"/admin/pages/{page.pk}/edit/")
             assert response.status_code == 200, page.title
 

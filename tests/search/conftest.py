@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from cms.translation import translate_page
 from tests.factories import (
@@ -11,12 +11,28 @@ from tests.factories import (
     HomePageFactory,
     PublicationIndexPageFactory,
     PublicationPageFactory,
+    make_home,
 )
+from tests.module_data import fresh, references, rolled_back
+
+
+@pytest.fixture(scope="module")
+def built_searchable(django_db_setup, django_db_blocker):
+    """``searchable``, built once for the module and rolled back after its last test."""
+    with rolled_back(django_db_blocker):
+        yield references(build_searchable(make_home("home-search"), Locale.objects.get(language_code="my")))
 
 
 @pytest.fixture
-def searchable(home, burmese):
-    """English pages with known words; their Burmese translations; another site's page."""
+def searchable(db, built_searchable):
+    """English pages with known words; their Burmese translations; another site's page.
+
+    Each test reads its own copies; what it changes is rolled back after it.
+    """
+    return fresh(built_searchable)
+
+
+def build_searchable(home, burmese):
     about = ContentPageFactory(
         parent=home, title="About the alliance", slug="about", intro="Parliamentarians for democracy in Myanmar."
     )

@@ -2,19 +2,33 @@
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Locale
 
 from cms.translation import translate_page
 from home.demo.burmese import BURMESE
 from search.relevance import evaluate, generated_texts, sample_queries, syllable_inventory
 from search.results import site_entries
-from tests.factories import ContentPageFactory
+from tests.factories import ContentPageFactory, make_home
+from tests.module_data import fresh, references, rolled_back
 
 pytestmark = pytest.mark.django_db
 QUERIES = 240
 
 
+@pytest.fixture(scope="module")
+def built_burmese_site(django_db_setup, django_db_blocker):
+    """``burmese_site``, built once for the module and rolled back after its last test."""
+    with rolled_back(django_db_blocker):
+        yield references(build_burmese_site(make_home("home-relevance"), Locale.objects.get(language_code="my")))
+
+
 @pytest.fixture
-def burmese_site(home, burmese):
+def burmese_site(db, built_burmese_site):
+    """A Burmese home page with pages of demo and generated Burmese text."""
+    return fresh(built_burmese_site)
+
+
+def build_burmese_site(home, burmese):
     root = translate_page(home, burmese)
     real = [text for text in BURMESE.values() if any("\u1000" <= char <= "\u109f" for char in text)]
     texts = real[::3] + generated_texts(30, syllable_inventory(BURMESE.values()), seed=7)
