@@ -7,11 +7,14 @@ Every form carries the Zawgyi guard, a honeypot field that people never see and 
 import uuid
 
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from cms.content_cache import cached
 from cms.control_chars import REFUSED_MESSAGE, has_control_chars
 from cms.forms import ZawgyiGuardMixin, zawgyi_action_field
 from cms.page_cache import FreshIdInput
+from cms.widgets import LongSelect
 from participation.models import JoinRequest, Signatory
 from taxonomy.countries import collation_key
 from taxonomy.models import Country
@@ -20,26 +23,44 @@ HONEYPOT = "website"
 PERSON_FIELDS = ["honorific", "name", "country", "parliament", "party", "role", "email"]
 
 
-class LabelOrderIterator(forms.models.ModelChoiceIterator):
-    """Choices in the order of their labels, as the visitor's language sorts them."""
+def country_choices(language_code):
+    """``(code, name)`` of every country, named and sorted in ``language_code``; cached per content version."""
+    return cached("country-choices", [language_code], lambda: _country_choices(language_code))
+
+
+def _country_choices(language_code):
+    names = dict(Country.objects.filter(locale__language_code=language_code).values_list("translation_key", "name"))
+    english = Country.objects.filter(locale__language_code="en").values_list("code", "translation_key", "name")
+    choices = [(code, names.get(key, name)) for code, key, name in english]
+    return sorted(choices, key=lambda choice: collation_key(choice[1]))
+
+
+class CountryChoiceIterator(forms.models.ModelChoiceIterator):
+    """The cached choices, after the empty one: no query and no model instance per country."""
 
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        choices = [self.choice(obj) for obj in self.queryset]
-        yield from sorted(choices, key=lambda choice: collation_key(str(choice[1])))
+        yield from self.field.country_choices
+
+    def __len__(self):
+        return len(self.field.country_choices) + (self.field.empty_label is not None)
 
 
 class CountryChoiceField(forms.ModelChoiceField):
     """English countries by code, labelled and sorted in the visitor's language."""
 
-    iterator = LabelOrderIterator
+    iterator = CountryChoiceIterator
+    widget = LongSelect
 
     def __init__(self, language_code, **kwargs):
-        queryset = Country.objects.filter(locale__language_code="en").order_by("name")
+        self.language_code = language_code
+        queryset = Country.objects.filter(locale__language_code="en")
         super().__init__(queryset, to_field_name="code", label=_("Country"), empty_label=_("Choose…"), **kwargs)
-        names = dict(Country.objects.filter(locale__language_code=language_code).values_list("translation_key", "name"))
-        self.label_from_instance = lambda country: names.get(country.translation_key, country.name)
+
+    @cached_property
+    def country_choices(self):
+        return country_choices(self.language_code)
 
 
 ERROR_MESSAGES = {

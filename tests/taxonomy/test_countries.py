@@ -50,3 +50,26 @@ def test_the_sign_on_form_offers_every_country_sorted_in_the_visitors_language(d
     assert len(english) == len(burmese) == 249
     assert english[:2] == ["Afghanistan", "Åland Islands"] and english == sorted(english, key=collation_key)
     assert burmese == sorted(burmese, key=collation_key) and "မြန်မာ" in burmese
+
+
+def test_the_country_list_is_escaped_marks_the_choice_and_costs_no_query_once_cached(db, django_assert_num_queries):
+    CountryFactory(code="mm", name="Myanmar")
+    CountryFactory(code="xx", name='<b>"Bold" & co</b>')
+    CountryChoiceField("en").widget.render("country", None)  # fills the cache
+
+    field = CountryChoiceField("en")
+    with django_assert_num_queries(0):
+        html = field.widget.render("country", "mm", {"id": "id_country", "required": True})
+
+    assert html.startswith('<select id="id_country" name="country" required><option value="">Choose…</option>')
+    assert '<option value="mm" selected>Myanmar</option>' in html
+    assert '<option value="xx">&lt;b&gt;&quot;Bold&quot; &amp; co&lt;/b&gt;</option>' in html
+    assert field.clean("mm") == Country.objects.get(code="mm")
+
+
+def test_a_renamed_country_shows_in_the_list_at_once(db):
+    country = CountryFactory(code="mm", name="Burma")
+    assert ("mm", "Burma") in CountryChoiceField("en").choices
+    country.name = "Myanmar"
+    country.save()
+    assert ("mm", "Myanmar") in CountryChoiceField("en").choices
