@@ -9,7 +9,6 @@ from django.test import TestCase
 
 from home.benchmark import load, queries, report, targets
 from home.benchmark.server import Gunicorn
-from tests.demo_data import load_demo_rows
 
 IPAM_HOST = "127.0.0.1:8000"
 
@@ -19,7 +18,7 @@ class DemoTargetsTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        load_demo_rows()
+        call_command("load_demo", verbosity=0)
         call_command("rebuild_search_index", verbosity=0)
 
     def test_every_target_answers_cached_and_uncached(self):
