@@ -38,9 +38,9 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 
 # Two test processes by default (the suite's own databases per process); PYTEST_ARGS= runs one.
-# Work stealing: a process that runs out of tests takes queued ones from the other, so a few
-# long browser tests never leave one process working alone at the end.
-PYTEST_ARGS ?= -n 2 --dist worksteal
+# Not --dist worksteal: a stolen test can run after a transactional test emptied that process's
+# database, out of the order pytest-django sets (database tests first).
+PYTEST_ARGS ?= -n 2
 
 test: lint
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
