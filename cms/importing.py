@@ -15,6 +15,8 @@ from itertools import islice
 from django.core.management.base import CommandError
 from tqdm import tqdm
 
+from cms.db_statistics import refresh_planner_statistics
+
 BATCH_SIZE = 100
 
 
@@ -62,6 +64,8 @@ def import_rows(rows, import_row, key_of, progress=iter, batch=nullcontext, batc
         with batch():
             for number, row in chunk:
                 _import_one(number, row, import_row, key_of, report)
+    if report.created or report.updated:
+        refresh_planner_statistics()
     report.seconds = time.monotonic() - started
     return report
 

@@ -13,6 +13,9 @@ worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 # Longer than nginx's proxy_read_timeout would make nginx give up first and retry elsewhere.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+# Read by the settings when the workers load them: PostgreSQL cancels a query before the
+# worker waiting for it would be killed (the request then answers 503, not a dropped line).
+os.environ.setdefault("DATABASE_STATEMENT_TIMEOUT", str(max(1, timeout - 5)))
 graceful_timeout = 20
 keepalive = 5
 max_requests = 2000

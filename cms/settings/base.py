@@ -120,6 +120,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Writers take the lock when their transaction starts and wait for each other, instead
     # of failing with "database is locked" when concurrent form posts meet.
     DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
+
+
+def limit_statement_time(database, seconds):
+    """PostgreSQL cancels any statement of ``database`` that runs longer than ``seconds``."""
+    if seconds and database["ENGINE"] == "django.db.backends.postgresql":
+        database.setdefault("OPTIONS", {})["options"] = f"-c statement_timeout={seconds}s"
+
+
+# App servers set it (deploy/gunicorn.conf.py): a runaway query then stops in PostgreSQL
+# before gunicorn kills its worker, instead of running on after nobody waits for it.
+limit_statement_time(DATABASES["default"], int(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "0")))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -35,6 +35,8 @@ if os.environ.get("REDIS_URL"):
             "KEY_PREFIX": "hluttaw-test",
         }
     }
+# A runaway query fails its test with an error instead of holding up the whole run.
+limit_statement_time(DATABASES["default"], 120)  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory: the live server's threads then each have their own connection,
     # as app servers do, and concurrent posts really run concurrently.

@@ -15,6 +15,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from cms.db_statistics import refresh_planner_statistics
 from cms.models import SiteBranding
 from cms.translation import translate_page
 from home.demo import content
@@ -41,7 +42,10 @@ class DemoBuilder:
     def build(self):
         """Everything in one transaction; each page is indexed once, at the end, not at every save."""
         with transaction.atomic(), deferred():
-            return self._build()
+            created = self._build()
+        if created:
+            refresh_planner_statistics()
+        return created
 
     def _build(self):
         self.remove_wagtail_welcome_page()

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
+from cms.db_statistics import refresh_planner_statistics
 from publications.seeding import BenchSeeder, SeedingError
 
 
@@ -41,6 +42,7 @@ class Command(BaseCommand):
         )
         with bar:
             seeder.seed(missing, batch=max(1, options["batch"]), progress=bar.update)
+        refresh_planner_statistics()
         self.stdout.write(
             self.style.SUCCESS(f"{len(missing)} publications added; {seeder.total()} generated publications in all.")
         )

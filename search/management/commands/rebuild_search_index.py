@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from tqdm import tqdm
 from wagtail.models import Page
 
+from cms.db_statistics import refresh_planner_statistics
 from search.indexing import rebuild
 
 
@@ -17,4 +18,5 @@ class Command(BaseCommand):
         total = Page.objects.live().filter(depth__gt=1).count()
         with tqdm(total=total, desc="Indexing", unit="page", file=self.stderr, disable=options["no_progress"]) as bar:
             count = rebuild(progress=bar.update)
+        refresh_planner_statistics()
         self.stdout.write(f"Search index rebuilt: {count} pages.")
