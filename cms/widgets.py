@@ -46,5 +46,6 @@ class LongSelect(forms.Select):
             f"{escape(str(label))}</option>"
             for choice, label in self.choices
         )
-        final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
-        return format_html("<select{}>{}</select>", flatatt(final_attrs), mark_safe(options))  # options escaped above
+        final_attrs = self.build_attrs(self.attrs, attrs)
+        # The name first, as Django's select template writes it.
+        return format_html('<select name="{}"{}>{}</select>', name, flatatt(final_attrs), mark_safe(options))

@@ -15,6 +15,8 @@ benchmark's run ``load_demo`` themselves.
 from django.core.management import call_command
 from django.db import connection
 
+from cms.db_statistics import refresh_planner_statistics
+
 _rows = {}
 
 
@@ -23,6 +25,7 @@ def load_demo_rows():
     if "demo" in _rows:
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False)
         connection.creation.deserialize_db_from_string(_rows["demo"])
+        refresh_planner_statistics()  # autovacuum may have seen the tables empty in between
     else:
         call_command("load_demo", verbosity=0)
         _rows["demo"] = connection.creation.serialize_db_to_string()

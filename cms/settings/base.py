@@ -87,6 +87,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "cms.urls"
+FORM_RENDERER = "cms.form_renderer.QuickWidgetRenderer"
 WSGI_APPLICATION = "cms.wsgi.application"
 
 TEMPLATES = [

@@ -45,6 +45,13 @@ class DemoTargetsTests(TestCase):
             assert queries.count(target, cached=True) == 0, name
             assert queries.count(target, cached=False) > 0, name
 
+    def test_an_uncached_api_answer_counts_its_queries_after_the_load_asked_every_url(self):
+        listing = next(target for target in targets.discover(3) if target.name == "API publications list")
+        for path, host, _cookie in listing.requests(False, 3):
+            self.client.get(path, HTTP_HOST=host)  # what the load did: every URL is in the API cache now
+        assert queries.count(listing, cached=False) > 0
+        assert queries.count(listing, cached=True) == 0
+
     def test_uncached_api_requests_are_new_urls(self):
         listing = next(target for target in targets.discover(3) if target.name == "API publications list")
         paths = [path for path, _host, _cookie in listing.requests(False, 3)]

@@ -1,7 +1,9 @@
 """Every ISO 3166 country, named in English and Burmese, sorted the way each language reads."""
 
+from django import forms
 from django.core.management import call_command
 
+from cms.widgets import LongSelect
 from participation.forms import CountryChoiceField
 from taxonomy.countries import cldr_country_names, collation_key, load_countries
 from taxonomy.models import Country
@@ -61,10 +63,19 @@ def test_the_country_list_is_escaped_marks_the_choice_and_costs_no_query_once_ca
     with django_assert_num_queries(0):
         html = field.widget.render("country", "mm", {"id": "id_country", "required": True})
 
-    assert html.startswith('<select id="id_country" name="country" required><option value="">Choose…</option>')
+    assert html.startswith('<select name="country" id="id_country" required><option value="">Choose…</option>')
     assert '<option value="mm" selected>Myanmar</option>' in html
     assert '<option value="xx">&lt;b&gt;&quot;Bold&quot; &amp; co&lt;/b&gt;</option>' in html
     assert field.clean("mm") == Country.objects.get(code="mm")
+
+
+def test_the_quick_select_writes_what_django_s_select_writes():
+    """The same markup, option for option (scripts and tests read the name first)."""
+    choices = [("", "Choose…"), ("mm", "Myanmar"), ("xx", '<b>"Bold" & co</b>'), ("my", "မြန်မာ")]
+    for value in (None, "", "mm", "xx"):
+        quick = LongSelect(choices=choices).render("country", value, {"id": "id_country", "required": True})
+        django = forms.Select(choices=choices).render("country", value, {"id": "id_country", "required": True})
+        assert quick == django.replace("\n", "").replace("  ", ""), value
 
 
 def test_a_renamed_country_shows_in_the_list_at_once(db):
