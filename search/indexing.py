@@ -7,16 +7,21 @@ and a draft saved on a live page leaves the live text indexed. Publishing indexe
 more when done, as a page's inline children (its documents) are saved after its row.
 Deleting a page deletes its entry; moving a page or changing a view restriction
 re-indexes the pages below. Inside a ``deferred()`` block (a bulk import) each page
-changed is indexed once, at the end.
+changed is indexed once, at the end. Pages inserted in bulk, without saves or signals,
+are indexed by ``index_created``: this index, Wagtail's search index and its reference
+index, a few statements per chunk of pages.
 """
 
+from collections import defaultdict
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_save
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
+from wagtail.search.backends import get_search_backends
 from wagtail.search.signal_handlers import post_save_signal_handler as wagtail_search_on_save
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -96,11 +101,74 @@ def index_pages(page_ids):
 
     for chunk in _chunks(set(page_ids)):
         pages = Page.objects.live().public().filter(pk__in=chunk, depth__gt=1).specific()
-        entries = [SearchEntry(page_id=page.pk, **entry_values(page)) for page in pages if type(page) is not Page]
-        SearchEntry.objects.filter(page_id__in=chunk).exclude(page_id__in=[entry.page_id for entry in entries]).delete()
-        SearchEntry.objects.bulk_create(
-            entries, update_conflicts=True, unique_fields=["page"], update_fields=ENTRY_FIELDS
+        pages = [page for page in pages if type(page) is not Page]
+        SearchEntry.objects.filter(page_id__in=chunk).exclude(page_id__in=[page.pk for page in pages]).delete()
+        write_entries(pages)
+
+
+def write_entries(pages):
+    """Write the entries of these specific pages as they are in memory, in one statement.
+
+    The caller has checked that they are live and public.
+    """
+    from search.models import SearchEntry
+
+    SearchEntry.objects.bulk_create(
+        [SearchEntry(page_id=page.pk, **entry_values(page)) for page in pages],
+        update_conflicts=True,
+        unique_fields=["page"],
+        update_fields=ENTRY_FIELDS,
+    )
+
+
+def index_created(pages):
+    """Index pages just inserted in bulk, as they are in memory, in every index a save would update.
+
+    ``pages`` are specific instances, saved, with their inline children (documents) set
+    on them and saved too, so nothing is read back but which of them are live and public.
+    Each chunk costs a few statements whatever its size: one for this index, one per
+    Wagtail search backend (admin search) and one for Wagtail's reference index.
+    """
+    for chunk in _chunks(pages):
+        shown = set(
+            Page.objects.live()
+            .public()
+            .filter(pk__in=[page.pk for page in chunk], depth__gt=1)
+            .values_list("pk", flat=True)
         )
+        write_entries([page for page in chunk if page.pk in shown])
+        by_model = defaultdict(list)
+        for page in chunk:
+            by_model[type(page)].append(page)
+        for model, instances in by_model.items():
+            for backend in get_search_backends(with_auto_update=True):
+                backend.add_bulk(model, instances)
+        _add_references(chunk)
+
+
+def _add_references(objects):
+    """Wagtail's reference index rows of new objects (what ``create_or_update_for_object`` writes
+    for an object with no rows yet), with Wagtail's own helpers and one insert."""
+    rows = []
+    for obj in objects:
+        content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
+        base_content_type = ReferenceIndex._get_base_content_type(obj)
+        rows += [
+            ReferenceIndex(
+                content_type=content_type,
+                base_content_type=base_content_type,
+                object_id=obj.pk,
+                to_content_type_id=to_content_type_id,
+                to_object_id=to_object_id,
+                model_path=model_path,
+                content_path=content_path,
+                content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+            )
+            for to_content_type_id, to_object_id, model_path, content_path in set(
+                ReferenceIndex._extract_references_from_object(obj)
+            )
+        ]
+    ReferenceIndex.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 _pending = ContextVar("search_index_pending", default=None)
