@@ -7,8 +7,9 @@ reach a field that is not on the list and no request loads more than the page it
 
 The filter options of an index (the values its publications have, labelled in the
 index's language) and their counts on the unfiltered index are cached per content
-version; a filtered request counts its options in one query (a ``UNION ALL`` of the
-grouped queries) and loads only the rows of the page it shows.
+version (``facet_counts``: a ``UNION ALL`` of the grouped queries). A filtered request
+counts its options from the index's bitmaps instead (``publications.bitmaps``), and the
+feeds read their newest matches with ``filtered`` and ``sorted_publications``.
 """
 
 import datetime

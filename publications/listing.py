@@ -13,12 +13,12 @@ from django.utils.functional import cached_property
 
 from cms.pagination import page_links
 from cms.zawgyi import Encoding
+from publications.bitmaps import bitmaps_for
 from publications.filters import (
     FILTERS,
     SORT_NEWEST,
     SORT_RELEVANCE,
     PublicationFilterForm,
-    facet_counts,
     filtered,
     index_options,
     sorted_publications,
@@ -62,26 +62,21 @@ class CountedPaginator(Paginator):
         self.count = count
 
 
-class RankedPublications:
-    """``publications`` in the order of ``ranked_ids``; a slice loads only its own pages."""
+class OrderedPublications:
+    """Publications of ``model`` in the order of ``ids``; a slice loads only its own pages."""
 
-    def __init__(self, publications, ranked_ids):
-        self.publications = publications
-        self.ranked_ids = ranked_ids
-
-    @cached_property
-    def _ordered_ids(self):
-        allowed = set(self.publications.values_list("pk", flat=True))
-        return [pk for pk in self.ranked_ids if pk in allowed]
+    def __init__(self, model, ids):
+        self.model = model
+        self.ids = ids
 
     def __len__(self):
-        return len(self._ordered_ids)
+        return len(self.ids)
 
     def __getitem__(self, item):
         if not isinstance(item, slice):
-            return self.publications.model.objects.get(pk=self._ordered_ids[item])
-        ids = self._ordered_ids[item]
-        pages = self.publications.model.objects.in_bulk(ids)
+            return self.model.objects.get(pk=self.ids[item])
+        ids = self.ids[item]
+        pages = self.model.objects.in_bulk(ids)
         return [pages[pk] for pk in ids if pk in pages]
 
     def __iter__(self):
@@ -131,11 +126,21 @@ class PublicationListing:
         return publications.filter(pk__in=self._ranked_ids) if self.query else publications
 
     @cached_property
+    def _bitmaps(self):
+        return bitmaps_for(self.index)
+
+    @cached_property
+    def _within(self):
+        """The bitmap of the publications the text query matches (all of them without one)."""
+        bitmaps = self._bitmaps
+        return bitmaps.mask_of(self._ranked_ids) if self.query else bitmaps.everything
+
+    @cached_property
     def counts(self):
         """Per filter, how many publications each option would give with the other filters."""
         if not self.is_filtered:
             return self.unfiltered_counts
-        return facet_counts(self._candidates, self.selection)
+        return self._bitmaps.counts(self.selection, self._within)
 
     @cached_property
     def total(self):
@@ -144,10 +149,13 @@ class PublicationListing:
     @cached_property
     def matches(self):
         """The matching publications in the chosen order, sliceable without loading the others."""
-        publications = filtered(self._candidates, self.selection)
+        bitmaps = self._bitmaps
+        mask = bitmaps.matching(self.selection, self._within)
+        model = self.index.publications().model
         if self.sort == SORT_RELEVANCE and self.query:
-            return RankedPublications(publications, self._ranked_ids)
-        return sorted_publications(publications, self.sort)
+            allowed = set(bitmaps.ordered_ids(mask, SORT_NEWEST))
+            return OrderedPublications(model, [pk for pk in self._ranked_ids if pk in allowed])
+        return OrderedPublications(model, bitmaps.ordered_ids(mask, self.sort))
 
     def newest(self, limit):
         """The first ``limit`` matches, newest first whatever the chosen order (for feeds)."""

@@ -5,20 +5,15 @@ import re
 
 import pytest
 from defusedxml import ElementTree as ET
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 
 from cms.translation import translate_page
-from publications.listing import RankedPublications
-from publications.models import PublicationDocument
+from publications.listing import OrderedPublications
+from publications.models import PublicationPage
 from tests.factories import (
-    CountryFactory,
     PublicationIndexPageFactory,
     PublicationPageFactory,
     TopicFactory,
-    make_home,
 )
-from tests.module_data import fresh, references, rolled_back
 
 URL = "/en/publications/"
 
@@ -32,57 +27,6 @@ def titles(html):
 def count_line(html):
     match = re.search(r'class="result-count" role="status">([^<]*)<', html)
     return match.group(1) if match else None
-
-
-def add_document(page, language):
-    document = get_document_model()(title=f"{page.title} {language}")
-    document.file.save(f"{page.slug}-{language}.pdf", ContentFile(b"%PDF-1.4 " + page.slug.encode()), save=True)
-    PublicationDocument.objects.create(page=page, document=document, language=language)
-
-
-@pytest.fixture(scope="module")
-def built_library(django_db_setup, django_db_blocker):
-    """The library, built once for the module (see tests/module_data.py)."""
-    with rolled_back(django_db_blocker):
-        yield references(build_library(make_home("home-library")))
-
-
-@pytest.fixture
-def library(db, built_library):
-    return fresh(built_library)
-
-
-def build_library(home):
-    index = PublicationIndexPageFactory(parent=home, slug="publications")
-    topics = {
-        "prisoners": TopicFactory(slug="political-prisoners", name="Political prisoners"),
-        "elections": TopicFactory(slug="elections", name="Elections"),
-        "aid": TopicFactory(slug="humanitarian-aid", name="Humanitarian aid"),
-    }
-    countries = {"mm": CountryFactory(code="mm", name="Myanmar"), "th": CountryFactory(code="th", name="Thailand")}
-    rows = [
-        ("Release the detained MPs", "statement", "2021-04-20", ["prisoners"], ["mm"], ["en", "my"]),
-        ("Elections under martial law are a sham", "statement", "2023-02-01", ["elections"], ["mm"], ["en"]),
-        ("Report on detention conditions", "report", "2021-11-15", ["prisoners"], ["mm", "th"], ["en"]),
-        ("Aid across the border", "press-release", "2022-09-08", ["aid"], ["th"], ["en", "my"]),
-        ("Zero tolerance for executions", "statement", "2022-07-25", ["prisoners", "elections"], ["mm"], ["my"]),
-        ("A letter on humanitarian access", "letter", "2021-06-15", ["aid"], [], []),
-    ]
-    pages = {}
-    for title, kind, date, topic_keys, country_keys, languages in rows:
-        page = PublicationPageFactory(
-            parent=index,
-            title=title,
-            publication_type=kind,
-            date=datetime.date.fromisoformat(date),
-            summary=f"Summary of {title.lower()}.",
-            topics=[topics[key] for key in topic_keys],
-            countries=[countries[key] for key in country_keys],
-        )
-        for language in languages:
-            add_document(page, language)
-        pages[title] = page
-    return {"index": index, "pages": pages, "topics": topics}
 
 
 @pytest.mark.parametrize(
@@ -340,12 +284,12 @@ def test_burmese_index_takes_the_same_query_string(client, library, burmese):
     assert 'href="/my/publications/release-the-detained-mps/"' in html
 
 
-def test_ranked_publications_answer_an_index_a_slice_and_iteration_in_rank_order(home):
+def test_ordered_publications_answer_an_index_a_slice_and_iteration_in_their_order(home):
     index = PublicationIndexPageFactory(parent=home, slug="publications")
     first, second, third = (PublicationPageFactory(parent=index, title=title) for title in ("One", "Two", "Three"))
-    ranked = RankedPublications(index.publications(), [third.pk, 999_999, first.pk, second.pk])
+    ordered = OrderedPublications(PublicationPage, [third.pk, first.pk, second.pk])
 
-    assert len(ranked) == 3  # an id that is not a live publication of the index is left out
-    assert ranked[0] == third and ranked[-1] == second
-    assert ranked[1:] == [first, second]
-    assert list(ranked) == [third, first, second]
+    assert len(ordered) == 3
+    assert ordered[0] == third and ordered[-1] == second
+    assert ordered[1:] == [first, second]
+    assert list(ordered) == [third, first, second]

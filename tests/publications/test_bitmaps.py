@@ -1,0 +1,56 @@
+"""The option bitmaps count and order exactly as the SQL filters and orderings do."""
+
+import itertools
+
+from publications.bitmaps import bitmaps_for, build
+from publications.filters import FILTER_NAMES, SORT_NEWEST, SORT_OLDEST, SORT_TITLE, facet_counts, filtered
+from publications.filters import sorted_publications as sql_sorted
+from tests.factories import PublicationPageFactory
+
+CHOICES = {
+    "type": [(), ("statement",), ("report",)],
+    "topic": [(), ("political-prisoners",), ("elections", "humanitarian-aid")],
+    "country": [(), ("th",), ("mm", "th")],
+    "year": [(), ("2021",)],
+    "lang": [(), ("my",)],
+}
+
+
+def selections():
+    for values in itertools.product(*(CHOICES[name] for name in FILTER_NAMES)):
+        yield {name: frozenset(chosen) for name, chosen in zip(FILTER_NAMES, values, strict=True)}
+
+
+def test_counts_and_orders_match_the_database_for_every_combination(library):
+    publications = library["index"].publications()
+    bitmaps = build(publications)
+    checked = 0
+    for selection in selections():
+        assert bitmaps.counts(selection, bitmaps.everything) == facet_counts(publications, selection), selection
+        mask = bitmaps.matching(selection, bitmaps.everything)
+        for sort in (SORT_NEWEST, SORT_OLDEST, SORT_TITLE):
+            expected = list(sql_sorted(filtered(publications, selection), sort).values_list("pk", flat=True))
+            assert bitmaps.ordered_ids(mask, sort) == expected, (selection, sort)
+        checked += 1
+    assert checked == 3 * 3 * 3 * 2 * 2
+
+
+def test_a_text_query_narrows_what_is_counted(library):
+    bitmaps = build(library["index"].publications())
+    released = library["pages"]["Release the detained MPs"]
+    within = bitmaps.mask_of([released.pk, 999_999])
+    selection = {name: frozenset() for name in FILTER_NAMES}
+
+    counts = bitmaps.counts(selection, within)
+    assert counts["type"] == {"statement": 1} and counts["lang"] == {"en": 1, "my": 1}
+    assert bitmaps.ordered_ids(bitmaps.matching(selection, within), SORT_NEWEST) == [released.pk]
+
+
+def test_built_once_per_content_version_and_again_after_a_publish(library, django_assert_num_queries):
+    index = library["index"]
+    first = bitmaps_for(index)
+    with django_assert_num_queries(0):
+        assert bitmaps_for(index) is first
+    PublicationPageFactory(parent=index, title="Newest of all")
+    again = bitmaps_for(index)
+    assert again is not first and len(again.ids) == len(first.ids) + 1
