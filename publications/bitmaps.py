@@ -32,23 +32,30 @@ class OptionBitmaps:
         self.options = options  # filter name -> {value: bitmap}
 
     @cached_property
+    def place(self):
+        """Each publication id's bit."""
+        return {pk: bit for bit, pk in enumerate(self.ids)}
+
+    @cached_property
     def title_order(self):
         """Bit places in the database's title order (its collation, not Python's)."""
-        place = {pk: bit for bit, pk in enumerate(self.ids)}
         titles = self.publications.order_by(*ORDERINGS[SORT_TITLE]).values_list("pk", flat=True)
-        return tuple(place[pk] for pk in titles if pk in place)
+        return tuple(self.place[pk] for pk in titles if pk in self.place)
 
-    @property
+    @cached_property
     def everything(self):
         return (1 << len(self.ids)) - 1
 
     def mask_of(self, ids):
-        place = {pk: bit for bit, pk in enumerate(self.ids)}
         mask = 0
         for pk in ids:
-            if pk in place:
-                mask |= 1 << place[pk]
+            if pk in self.place:
+                mask |= 1 << self.place[pk]
         return mask
+
+    def in_mask(self, ids, mask):
+        """``ids`` in their order, without those outside ``mask``."""
+        return [pk for pk in ids if pk in self.place and mask >> self.place[pk] & 1]
 
     def matching(self, selection, within, skip=None):
         """The bitmap of publications in ``within`` having one of the selected options of each filter."""
@@ -74,7 +81,8 @@ class OptionBitmaps:
         """Ids of the publications in ``mask``, in the order ``sort`` names (newest first by default)."""
         if sort == SORT_TITLE:
             return [self.ids[bit] for bit in self.title_order if mask >> bit & 1]
-        newest = [self.ids[bit] for bit in _bits(mask)]
+        # The whole index (an unfiltered page) is the id list itself: no bit to look at.
+        newest = list(self.ids) if mask == self.everything else [self.ids[bit] for bit in _bits(mask)]
         return newest[::-1] if sort == SORT_OLDEST else newest
 
 
@@ -104,8 +112,8 @@ def bitmaps_for(index):
 def build(publications):
     """Bitmaps of ``publications`` (a queryset): two queries whatever their number."""
     rows = list(publications.order_by(*ORDERINGS[SORT_NEWEST]).values_list("pk", "publication_type", "date"))
-    ids = tuple(pk for pk, _type, _date in rows)
-    place = {pk: bit for bit, pk in enumerate(ids)}
+    bitmaps = OptionBitmaps(publications, tuple(pk for pk, _type, _date in rows), {})
+    place = bitmaps.place
     options = {definition.name: defaultdict(int) for definition in FILTERS}
     for pk, kind, date in rows:
         options["type"][kind] |= 1 << place[pk]
@@ -113,7 +121,8 @@ def build(publications):
     for pk, name, value in _links(publications.values("pk")):
         if pk in place:
             options[name][value] |= 1 << place[pk]
-    return OptionBitmaps(publications, ids, {name: dict(values) for name, values in options.items()})
+    bitmaps.options = {name: dict(values) for name, values in options.items()}
+    return bitmaps
 
 
 def _links(members):

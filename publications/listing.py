@@ -153,8 +153,7 @@ class PublicationListing:
         mask = bitmaps.matching(self.selection, self._within)
         model = self.index.publications().model
         if self.sort == SORT_RELEVANCE and self.query:
-            allowed = set(bitmaps.ordered_ids(mask, SORT_NEWEST))
-            return OrderedPublications(model, [pk for pk in self._ranked_ids if pk in allowed])
+            return OrderedPublications(model, bitmaps.in_mask(self._ranked_ids, mask))
         return OrderedPublications(model, bitmaps.ordered_ids(mask, self.sort))
 
     def newest(self, limit):

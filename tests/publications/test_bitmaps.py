@@ -44,6 +44,7 @@ def test_a_text_query_narrows_what_is_counted(library):
     counts = bitmaps.counts(selection, within)
     assert counts["type"] == {"statement": 1} and counts["lang"] == {"en": 1, "my": 1}
     assert bitmaps.ordered_ids(bitmaps.matching(selection, within), SORT_NEWEST) == [released.pk]
+    assert bitmaps.in_mask([999_999, released.pk], within) == [released.pk]
 
 
 def test_built_once_per_content_version_and_again_after_a_publish(library, django_assert_num_queries):
