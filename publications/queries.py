@@ -25,17 +25,36 @@ def latest_publications(site_root, topics=(), types=(), limit=5, exclude=None):
 
     A publication matches if it has one of ``topics`` (matched on ``translation_key``,
     so English and Burmese terms select the same pages) and one of ``types``; an empty
-    list does not filter.
+    list does not filter. The ids are kept per content version, so a page listing them
+    costs one query by primary key, however large the archive.
     """
+    keys = sorted(str(topic.translation_key) for topic in topics)
+    types = sorted(types)
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    excluded = getattr(exclude, "pk", None)
+    ids = cached(
+        "latest-publications",
+        [site_root.pk, ",".join(keys), ",".join(types), limit, excluded],
+        lambda: _latest_ids(site_root, keys, types, limit, excluded),
+    )
+    pages = live_publications(site_root).in_bulk(ids)
+    return [pages[pk] for pk in ids if pk in pages]
+
+
+def _latest_ids(site_root, keys, types, limit, excluded):
+    """The ids, newest first; topics tested with EXISTS so the date index is walked only until ``limit``."""
+    from publications.models import PublicationPage
+
     publications = live_publications(site_root)
-    keys = [topic.translation_key for topic in topics]
     if keys:
-        publications = publications.filter(topics__translation_key__in=keys).distinct()
+        through = PublicationPage.topics.through
+        tagged = through.objects.filter(publicationpage=OuterRef("pk"), topic__translation_key__in=keys)
+        publications = publications.filter(Exists(tagged))
     if types:
-        publications = publications.filter(publication_type__in=list(types))
-    if exclude is not None:
-        publications = publications.exclude(pk=exclude.pk)
-    return publications[: max(1, min(int(limit), MAX_LIMIT))]
+        publications = publications.filter(publication_type__in=types)
+    if excluded is not None:
+        publications = publications.exclude(pk=excluded)
+    return list(publications.values_list("pk", flat=True)[:limit])
 
 
 def neighbourhood(page, related_count):

@@ -103,3 +103,35 @@ def test_the_migration_turns_a_page_level_topic_into_one_block(publications):
     value = CampaignPage._meta.get_field("body").stream_block.to_python(stream)[1].value
     assert list(value["topics"]) == [topic] and value["limit"] == 7 and value["latest"] is False
     assert MIGRATION.with_block(body, MIGRATION.relevant_block(topic.pk, 3)) == body  # never a second list
+
+
+def test_the_list_follows_publishing_and_unpublishing(client, home, publications):
+    """The list's ids are kept per content version: a publish or unpublish shows at once."""
+    campaign = CampaignPageFactory(parent=home, slug="campaign", body=[relevant([publications["prisoners"]])])
+    assert "Free the detained MPs" in client.get(campaign.url).content.decode()
+    index = PublicationIndexPageFactory._meta.model.objects.get()
+    newer = PublicationPageFactory(
+        parent=index, title="Release them now", date=datetime.date(2023, 1, 5), topics=[publications["prisoners"]]
+    )
+    newer.save_revision().publish()
+    html = client.get(campaign.url).content.decode()
+    assert html.index("Release them now") < html.index("Free the detained MPs")
+    newer.unpublish()
+    assert "Release them now" not in client.get(campaign.url).content.decode()
+
+
+@pytest.mark.parametrize("size", [3, 40])
+def test_a_rare_topic_among_many_costs_the_same_queries(client, home, django_assert_max_num_queries, size):
+    index = PublicationIndexPageFactory(parent=home, slug="publications")
+    common, rare = TopicFactory(slug="common"), TopicFactory(slug="rare")
+    PublicationPageFactory(parent=index, title="The rare one", date=datetime.date(2015, 1, 1), topics=[rare])
+    for number in range(size):
+        PublicationPageFactory(
+            parent=index, title=f"Common {number}", date=datetime.date(2020, 1, 1 + number % 28), topics=[common]
+        )
+    campaign = CampaignPageFactory(parent=home, slug="campaign", body=[relevant([rare])])
+    client.cookies["uncached"] = "1"  # the whole-page cache never answers a visitor with a cookie
+    client.get(campaign.url)  # navigation, branding and the list's ids cached for this content version
+    with django_assert_max_num_queries(16):
+        html = client.get(campaign.url).content.decode()
+    assert "The rare one" in html and "Common 0" not in html
