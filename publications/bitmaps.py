@@ -85,6 +85,16 @@ class OptionBitmaps:
         newest = list(self.ids) if mask == self.everything else [self.ids[bit] for bit in _bits(mask)]
         return newest[::-1] if sort == SORT_OLDEST else newest
 
+    def neighbours(self, pk, related_count):
+        """Ids of the publications just older and newer than ``pk`` (or None), and of the newest
+        ``related_count`` others sharing one of its topics."""
+        bit = self.place[pk]
+        newer = self.ids[bit - 1] if bit else None
+        older = self.ids[bit + 1] if bit + 1 < len(self.ids) else None
+        own = 1 << bit
+        shared = _union(bitmap for bitmap in self.options["topic"].values() if bitmap & own) & ~own
+        return older, newer, [self.ids[place] for place in _lowest_bits(shared, related_count)]
+
 
 def _union(bitmaps):
     mask = 0
@@ -97,6 +107,16 @@ def _bits(mask):
     """The places of the set bits of ``mask``, lowest first."""
     binary = bin(mask)[:1:-1]  # lowest bit first, without "0b"
     return [place for place, digit in enumerate(binary) if digit == "1"]
+
+
+def _lowest_bits(mask, count):
+    """The places of the ``count`` lowest set bits of ``mask``, without scanning the rest."""
+    places = []
+    while mask and len(places) < count:
+        lowest = mask & -mask
+        places.append(lowest.bit_length() - 1)
+        mask ^= lowest
+    return places
 
 
 def bitmaps_for(index):

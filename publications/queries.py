@@ -61,8 +61,9 @@ def neighbourhood(page, related_count):
     """The live, public publications of ``page``'s index just older and newer by date, and the
     newest ``related_count`` sharing a topic with it.
 
-    Their ids come from three indexed queries (dates, topic links), kept per content
-    version; the pages themselves are then loaded in one query.
+    Their ids come from the index's option bitmaps (or, for a page not among them, such as
+    a draft in preview, from three indexed queries), kept per content version; the pages
+    themselves are then loaded in one query.
     """
     older, newer, *related = cached("publication-neighbours", [page.pk], lambda: _neighbour_ids(page, related_count))
     pages = type(page).objects.in_bulk([pk for pk in (older, newer, *related) if pk is not None])
@@ -70,6 +71,19 @@ def neighbourhood(page, related_count):
 
 
 def _neighbour_ids(page, related_count):
+    """From the bitmaps; the first page asked in a process after a change builds them for its index."""
+    from publications.bitmaps import bitmaps_for
+    from publications.models import PublicationIndexPage
+
+    index = PublicationIndexPage.objects.get(path=page.path[: -page.steplen])
+    bitmaps = bitmaps_for(index)
+    if page.pk not in bitmaps.place:
+        return _neighbour_ids_in_sql(page, related_count)
+    older, newer, related = bitmaps.neighbours(page.pk, related_count)
+    return [older, newer, *related]
+
+
+def _neighbour_ids_in_sql(page, related_count):
     from publications.models import PublicationPage
 
     siblings = PublicationPage.objects.live().public().sibling_of(page, inclusive=False).values_list("pk", flat=True)

@@ -1,10 +1,12 @@
 """The option bitmaps count and order exactly as the SQL filters and orderings do."""
 
+import datetime
 import itertools
 
 from publications.bitmaps import bitmaps_for, build
 from publications.filters import FILTER_NAMES, SORT_NEWEST, SORT_OLDEST, SORT_TITLE, facet_counts, filtered
 from publications.filters import sorted_publications as sql_sorted
+from publications.queries import _neighbour_ids_in_sql, neighbourhood
 from tests.factories import PublicationPageFactory
 
 CHOICES = {
@@ -55,3 +57,28 @@ def test_built_once_per_content_version_and_again_after_a_publish(library, djang
     PublicationPageFactory(parent=index, title="Newest of all")
     again = bitmaps_for(index)
     assert again is not first and len(again.ids) == len(first.ids) + 1
+
+
+def test_neighbours_match_the_database_for_every_publication(library):
+    """Older, newer and related from the bitmaps equal the SQL answer, a shared date included."""
+    index = library["index"]
+    twin = library["pages"]["Report on detention conditions"]
+    PublicationPageFactory(parent=index, title="Same day as the report", date=twin.date, topics=list(twin.topics.all()))
+    bitmaps = bitmaps_for(index)
+    assert len(bitmaps.ids) == len(library["pages"]) + 1
+    for page in index.publications():
+        for count in (1, 3, 10):
+            older, newer, related = bitmaps.neighbours(page.pk, count)
+            assert [older, newer, *related] == _neighbour_ids_in_sql(page, count), (page.title, count)
+
+
+def test_a_page_outside_the_bitmaps_finds_its_neighbours_in_the_database(library):
+    """A draft in preview is not in the live index's bitmaps."""
+    draft = PublicationPageFactory(
+        parent=library["index"], title="Not yet published", date=datetime.date(2024, 1, 1), live=False
+    )
+    older, newer, related = neighbourhood(draft, 3)
+    newest = library["pages"]["Elections under martial law are a sham"]
+    assert older == newest and newer is None
+    assert draft.pk not in bitmaps_for(library["index"]).place
+    assert [page.pk for page in related] == _neighbour_ids_in_sql(draft, 3)[2:]
