@@ -49,12 +49,16 @@ def bump_content_version(**kwargs):
 
 
 def cached(name, parts, compute):
-    """``compute()``, cached under ``name`` and ``parts`` for the current content version."""
+    """``compute()``, cached under ``name`` and ``parts`` for the current content version.
+
+    None is not kept (the cache could not tell it from a miss): it is computed again.
+    """
     key = ":".join(["hluttaw", name, str(content_version()), *map(str, parts)])
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, TIMEOUT)
+        if value is not None:
+            cache.set(key, value, TIMEOUT)
     return value
 
 

@@ -6,6 +6,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from cms.blocks import SocialLinkBlock
+from cms.content_cache import cached
 from cms.forms import ZAWGYI_PANEL, ZawgyiModelForm
 
 
@@ -71,11 +72,21 @@ class SiteBranding(BaseSiteSetting):
         ),
     ]
 
+    # The logo is shown on every page: read with the branding, not after it.
+    select_related = ["logo"]
+
     class Meta:
         verbose_name = "Site branding"
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def for_site(cls, site):
+        """The site's branding (made on first use), kept per content version, which saving it changes."""
+        if site is None:
+            return super().for_site(site)
+        return cached("site-branding", [site.pk], lambda: super(SiteBranding, cls).for_site(site))
 
     # Site settings are per site, not per language: the Burmese text sits beside the English.
     BURMESE_FIELDS = {

@@ -3,11 +3,12 @@
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from wagtail.admin.panels import ObjectList, TabbedInterface
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
 from cms.api import preview
 from cms.forms import ZAWGYI_PANEL, ZawgyiPageForm
+from cms.restrictions import CachedRestrictionsQuerySet, restriction_may_apply
 
 # Site roots (one HomePage per site and locale) sit directly under Wagtail's tree root.
 SITE_ROOT_DEPTH = 2
@@ -55,12 +56,20 @@ class BasePage(Page):
     # Query parameters the page reads: with no others, anonymous GETs are served from the page cache.
     page_cache_parameters = ()
 
+    objects = PageManager.from_queryset(CachedRestrictionsQuerySet)()
+
     class Meta:
         abstract = True
 
     @cached_property
     def site_root(self):
         return site_root_of(self)
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors, not read when none can apply."""
+        if not restriction_may_apply(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @property
     def preview_modes(self):

@@ -7,9 +7,20 @@ A copy is recognised by being the same as the source's restriction was before th
 a translation whose restriction differs has its own and is left alone. Everything that reads
 restrictions (page serving, ``.public()`` in the API, search, sitemap, media) then sees the
 translations restricted as their source is.
+
+Serving a page reads no restriction when none can apply to it (``restriction_may_apply``):
+the paths that hold one are kept per content version, which any restriction's save or
+delete changes.
 """
 
-from wagtail.models import Locale, PageViewRestriction
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+from cms.content_cache import cached
 
 
 def _terms(restriction):
@@ -77,3 +88,35 @@ def connect_signals():
     m2m_changed.connect(
         follow_groups, sender=PageViewRestriction.groups.through, dispatch_uid="restrictions-follow-groups"
     )
+
+
+def _sections():
+    """Paths of restricted pages, and of aliases with children (whose descendants follow their
+    source's restrictions), kept per content version."""
+    return cached(
+        "restricted-sections",
+        [],
+        lambda: {
+            "restricted": sorted(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            "aliases": sorted(
+                Page.objects.filter(alias_of__isnull=False, numchild__gt=0).values_list("path", flat=True)
+            ),
+        },
+    )
+
+
+def restriction_may_apply(page):
+    """Whether Wagtail must read ``page``'s view restrictions: it is an alias, or lies in a section above."""
+    sections = _sections()
+    return page.alias_of_id is not None or page.path.startswith((*sections["restricted"], *sections["aliases"]))
+
+
+class CachedRestrictionsQuerySet(PageQuerySet):
+    """Wagtail's page queryset, ``public()`` and ``private()`` reading the restricted pages from
+    the content cache instead of a query each time."""
+
+    def private_q(self):
+        restricted = _sections()["restricted"]
+        if not restricted:
+            return Q(pk__in=[])  # no page is private
+        return reduce(or_, (Q(path__startswith=path) for path in restricted))

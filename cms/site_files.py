@@ -5,10 +5,10 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Site
 
 from cms.branding import brand_asset_path
 from cms.models import SiteBranding
+from cms.routing import find_site
 
 ROBOTS = """User-agent: *
 Disallow: /admin/
@@ -20,7 +20,7 @@ Sitemap: {sitemap}
 
 
 def _branding(request):
-    site = Site.find_for_request(request)
+    site = find_site(request)
     return SiteBranding.for_site(site) if site else None
 
 

@@ -6,8 +6,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
-from cms import workflow_messages
+from cms import routing, workflow_messages
 from cms.api.views import not_found_view as api_not_found
 from cms.health import healthz
 from cms.site_files import favicon, robots_txt
@@ -46,6 +47,8 @@ if settings.DEBUG:
 # Pages under /en/… and /my/…; "/" redirects to the visitor's language.
 urlpatterns += i18n_patterns(
     path("search/", search_page, name="search"),
+    # Wagtail's page view, with the route of each path kept per content version (cms.routing).
+    re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

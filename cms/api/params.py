@@ -10,6 +10,7 @@ from django.conf import settings
 from wagtail.models import Locale, Site
 
 from cms.api.errors import bad_parameter, not_found
+from cms.routing import find_site
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -75,7 +76,7 @@ class Params:
         """The Site named by ``?site=`` (an id or a hostname), else the one serving this host."""
         raw = self.data.get("site")
         if not raw:
-            site = Site.find_for_request(self.request)
+            site = find_site(self.request)
             if site is None:
                 raise not_found("No site is configured for this host.")
             return site

@@ -9,12 +9,13 @@ from django.template.loader import select_template
 from django.templatetags.static import static
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from cms import sharing
 from cms.branding import brand_asset_path, brand_key
 from cms.content_cache import cached
 from cms.pages import site_root_of
+from cms.routing import find_site
 from cms.text import MAX_QUERY_LENGTH
 
 register = template.Library()
@@ -28,7 +29,7 @@ def site_root(request, page=None):
     """The current site's HomePage in the page's locale (or the active language)."""
     if page is not None:
         return site_root_of(page)
-    site = Site.find_for_request(request)
+    site = find_site(request)
     return site.root_page.localized if site else None
 
 
