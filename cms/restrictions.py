@@ -120,3 +120,8 @@ class CachedRestrictionsQuerySet(PageQuerySet):
         if not restricted:
             return Q(pk__in=[])  # no page is private
         return reduce(or_, (Q(path__startswith=path) for path in restricted))
+
+
+def live_public_pages(model=Page):
+    """``model``'s live pages outside the restricted sections, those read from the content cache."""
+    return CachedRestrictionsQuerySet(model).order_by("path").live().public()

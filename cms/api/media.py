@@ -12,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
 
 from cms.models import SiteBranding
+from cms.restrictions import live_public_pages
 
 # Widths a front end can choose from (srcset); a rendition is never wider than its original.
 RENDITION_WIDTHS = (400, 800, 1600)
@@ -76,7 +77,7 @@ def public_documents():
 
 def referenced_by_public_pages(model):
     """A subquery of the ids of ``model`` objects referenced from live, public pages."""
-    page_ids = Page.objects.live().public().annotate(key=Cast("pk", output_field=CharField())).values("key")
+    page_ids = live_public_pages().annotate(key=Cast("pk", output_field=CharField())).values("key")
     return (
         ReferenceIndex.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),

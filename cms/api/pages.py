@@ -10,11 +10,12 @@ from wagtail.models import Page, get_page_models
 from cms.api.fields import content_data, content_schema
 from cms.api.params import LANGUAGE_CODES, locale_code
 from cms.api.refs import array_of, obj, ref
+from cms.restrictions import live_public_pages
 
 
 def public_pages():
     """Live pages without a view restriction, of the project's page types (not Wagtail's bare ``Page``)."""
-    return Page.objects.live().public().not_exact_type(Page)
+    return live_public_pages().not_exact_type(Page)
 
 
 def page_types():

@@ -1,11 +1,12 @@
 """Sites in the API: each network's branding and its navigation, per locale."""
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from cms.api.media import image_data
 from cms.api.pages import PAGE_LINK_SCHEMA, page_link
 from cms.api.refs import array_of, nullable, obj, ref
 from cms.models import SiteBranding
+from cms.restrictions import live_public_pages
 
 
 def all_sites():
@@ -52,8 +53,8 @@ def navigation(root, request):
     """
     if root is None:
         return []
-    menu = list(Page.objects.live().public().in_menu().child_of(root))
-    below = Page.objects.live().public().in_menu().descendant_of(root).filter(depth=root.depth + 2)
+    menu = list(live_public_pages().in_menu().child_of(root))
+    below = live_public_pages().in_menu().descendant_of(root).filter(depth=root.depth + 2)
     children = {}
     for page in below:
         children.setdefault(page.path[: -page.steplen], []).append(page)
