@@ -8,6 +8,11 @@ again, paged or narrowed to a kind costs the same whatever the number of matches
 query asked for the first time costs the one pass the database must make over its
 matches to rank and count them.
 
+The ranking is only as fresh as the content version: index writes made without a page
+save after them (the end of ``indexing.deferred()``, ``index_created``) need the version
+moved on after them, as ``seed_bench`` does, or a search made meanwhile is kept until the
+next change or the cache's timeout.
+
 The index holds only live, public pages (``search.indexing`` keeps it so), so the
 ranking does not join the page tree; the pages of the rows shown are checked again when
 they are loaded (``shown``).
