@@ -9,7 +9,7 @@ from cms.api.schema import API, operation, parameter
 from cms.pages import localized_root
 from cms.text import MAX_QUERY_LENGTH
 from search.query import snippet
-from search.results import KIND_LABELS, search_site
+from search.results import KIND_LABELS, search_site, shown
 
 SEARCH_PARAMETERS = ("site", "locale", "q", "type", "limit", "offset")
 
@@ -28,21 +28,18 @@ def search(request, params):
         raise bad_parameter("q", f"Use at most {MAX_QUERY_LENGTH} characters.")
     limit, offset = params.pagination()
     result = search_site(root, text, kind)
-    entries = list(result.entries[offset : offset + limit])
-    pages = public_pages().in_bulk([entry.page_id for entry in entries])
     items = [
         {
-            **page_link(pages[entry.page_id], request),
+            **page_link(page, request),
             "kind": entry.kind,
             "date": entry.date.isoformat() if entry.date else None,
             "snippet": str(snippet(entry.text, result.query)),
         }
-        for entry in entries
-        if entry.page_id in pages
+        for entry, page in shown(result.rows(offset, limit), public_pages())
     ]
     return {
         "meta": {
-            "total_count": result.entries.count() if result.query else 0,
+            "total_count": result.total,
             "limit": limit,
             "offset": offset,
             "query": result.query.text,

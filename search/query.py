@@ -5,6 +5,7 @@ followed by a space) also matches as the start of a word, and everything else is
 word to find. ``OR``, ``*`` or ``NEAR(`` are just text. All words must match.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -52,6 +53,11 @@ class Query:
 
     def __bool__(self):
         return bool(self.terms)
+
+    @property
+    def digest(self):
+        """A short name of what this query matches, for cache keys."""
+        return hashlib.sha256(repr(self.terms).encode()).hexdigest()[:32]
 
 
 def clean(text):

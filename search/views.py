@@ -8,14 +8,14 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 from cms import page_cache
 from cms.pages import localized_root
 from cms.pagination import page_links
 from cms.text import MAX_QUERY_LENGTH
 from search.query import snippet
-from search.results import KIND_LABELS, search_site
+from search.results import KIND_LABELS, RankedPages, search_site, shown
 
 RESULTS_PER_PAGE = 10
 
@@ -49,14 +49,10 @@ def search_page(request):
     form = SearchForm(request.GET)
     kind = form.kind()
     result = search_site(root, form.query(), kind)
-    paginator = Paginator(result.entries, RESULTS_PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    entries = list(page_obj.object_list)
-    pages = Page.objects.in_bulk([entry.page_id for entry in entries])
+    page_obj = Paginator(RankedPages(result), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     hits = [
-        {"entry": entry, "url": pages[entry.page_id].get_url(request), "snippet": snippet(entry.text, result.query)}
-        for entry in entries
-        if entry.page_id in pages
+        {"entry": entry, "url": page.get_url(request), "snippet": snippet(entry.text, result.query)}
+        for entry, page in shown(page_obj.object_list)
     ]
 
     def url_for(number, chosen_kind=kind):
