@@ -8,11 +8,12 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from cms import page_cache
 from cms.pages import localized_root
 from cms.pagination import page_links
+from cms.routing import find_site
 from cms.text import MAX_QUERY_LENGTH
 from search.query import snippet
 from search.results import KIND_LABELS, RankedPages, search_site, shown
@@ -35,7 +36,7 @@ class SearchForm(forms.Form):
 
 def search_root(request):
     """The current site's home page in the active language, or a 404."""
-    site = Site.find_for_request(request)
+    site = find_site(request)
     locale = Locale.objects.filter(language_code=translation.get_language()).first()
     root = localized_root(site, locale) if site and locale else None
     if root is None:
