@@ -10,6 +10,7 @@ app servers sharing Redis always agree without explicit invalidation.
 import time
 
 from django.core.cache import cache
+from django.db import connection, transaction
 
 VERSION_KEY = "hluttaw:content-version"
 CHANGED_AT_KEY = "hluttaw:content-changed-at"
@@ -40,7 +41,18 @@ def content_changed_at():
 
 
 def bump_content_version(**kwargs):
-    """Signal receiver: public content changed."""
+    """Signal receiver: public content changed.
+
+    Inside a transaction the version moves now and again once it commits: a request
+    that read the old rows meanwhile has cached them under a version no one reads after.
+    """
+    _increment()
+    pending = (entry[1] for entry in connection.run_on_commit)
+    if connection.in_atomic_block and _increment not in pending:  # once per transaction, however many saves
+        transaction.on_commit(_increment)
+
+
+def _increment():
     try:
         cache.incr(VERSION_KEY)
     except ValueError:

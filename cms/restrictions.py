@@ -34,7 +34,11 @@ def _translations(page):
 
 
 def remember_previous(sender, instance, **kwargs):
-    """pre_save: how the restriction read before this change."""
+    """pre_save and pre_delete: how the restriction read in the database before this change.
+
+    Wagtail's privacy form sets the type to "none" on the instance it then deletes, so
+    the instance alone does not say which copies to lift.
+    """
     previous = sender.objects.filter(pk=instance.pk).first() if instance.pk else None
     instance._previous_terms = _terms(previous) if previous else None
 
@@ -62,10 +66,12 @@ def follow_saved(sender, instance, raw=False, **kwargs):
 
 
 def follow_deleted(sender, instance, **kwargs):
-    """post_delete: lift the copies; a translation's own restriction stays."""
+    """post_delete: lift the copies (the same as the source's restriction read before); a
+    translation's own restriction stays."""
+    terms = getattr(instance, "_previous_terms", None) or _terms(instance)
     for translation in _translations(instance.page):
         for restriction in translation.view_restrictions.all():
-            if _terms(restriction) == _terms(instance):
+            if _terms(restriction) == terms:
                 restriction.delete()
 
 
@@ -80,9 +86,10 @@ def follow_groups(sender, instance, action, **kwargs):
 
 
 def connect_signals():
-    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
     pre_save.connect(remember_previous, sender=PageViewRestriction, dispatch_uid="restrictions-previous")
+    pre_delete.connect(remember_previous, sender=PageViewRestriction, dispatch_uid="restrictions-previous-deleted")
     post_save.connect(follow_saved, sender=PageViewRestriction, dispatch_uid="restrictions-follow-saved")
     post_delete.connect(follow_deleted, sender=PageViewRestriction, dispatch_uid="restrictions-follow-deleted")
     m2m_changed.connect(
@@ -91,18 +98,22 @@ def connect_signals():
 
 
 def _sections():
-    """Paths of restricted pages, and of aliases with children (whose descendants follow their
-    source's restrictions), kept per content version."""
-    return cached(
-        "restricted-sections",
-        [],
-        lambda: {
-            "restricted": sorted(PageViewRestriction.objects.values_list("page__path", flat=True)),
-            "aliases": sorted(
-                Page.objects.filter(alias_of__isnull=False, numchild__gt=0).values_list("path", flat=True)
-            ),
-        },
-    )
+    """Tree paths, kept per content version, of:
+
+    - ``restricted``: pages with a view restriction, and aliases of pages in such a section
+      (an alias shows its source's content, and Wagtail's ``private_q`` does not see them);
+    - ``aliases``: aliases with children, whose descendants follow their source's restrictions.
+    """
+    return cached("restricted-sections", [], _read_sections)
+
+
+def _read_sections():
+    restricted = set(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if restricted:
+        in_section = reduce(or_, (Q(alias_of__path__startswith=path) for path in restricted))
+        restricted |= set(Page.objects.filter(in_section).values_list("path", flat=True))
+    aliases = Page.objects.filter(alias_of__isnull=False, numchild__gt=0).values_list("path", flat=True)
+    return {"restricted": sorted(restricted), "aliases": sorted(aliases)}
 
 
 def restriction_may_apply(page):
@@ -112,8 +123,8 @@ def restriction_may_apply(page):
 
 
 class CachedRestrictionsQuerySet(PageQuerySet):
-    """Wagtail's page queryset, ``public()`` and ``private()`` reading the restricted pages from
-    the content cache instead of a query each time."""
+    """Wagtail's page queryset, ``public()`` and ``private()`` reading the restricted sections
+    from the content cache instead of a query each time, aliases of restricted pages included."""
 
     def private_q(self):
         restricted = _sections()["restricted"]

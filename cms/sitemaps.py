@@ -6,6 +6,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from cms.restrictions import live_public_pages
+
 DEFAULT_LANGUAGE = "en"
 
 
@@ -17,8 +19,7 @@ class LocalizedSitemap(Sitemap):
         for path in roots:
             in_site |= Q(path__startswith=path)
         return (
-            Page.objects.live()
-            .public()
+            live_public_pages()
             .filter(in_site)
             .select_related("locale")
             .order_by("path")

@@ -47,8 +47,9 @@ if settings.DEBUG:
 # Pages under /en/… and /my/…; "/" redirects to the visitor's language.
 urlpatterns += i18n_patterns(
     path("search/", search_page, name="search"),
-    # Wagtail's page view, with the route of each path kept per content version (cms.routing).
+    # Wagtail's password and login views, then its page view with the route of each path kept
+    # per content version (cms.routing) in place of Wagtail's own.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

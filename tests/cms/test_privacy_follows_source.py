@@ -4,6 +4,7 @@ pages, the API, search, the sitemap and the documents they use."""
 import json
 
 import pytest
+from django.contrib.auth import get_user_model
 from wagtail.models import Page, PageViewRestriction
 
 from cms.translation import translate_page
@@ -78,3 +79,27 @@ def test_a_restricted_ancestor_covers_the_translated_subtree(client, home, burme
     burmese_home = Page.objects.get(pk=burmese_page.get_parent().pk)
     assert burmese_home.view_restrictions.exists()
     assert client.get(f"/api/v2/pages/{burmese_page.pk}/").status_code == 404
+
+
+def test_making_the_page_public_in_the_admin_lifts_the_translation_copy(client, pair):
+    """Wagtail's privacy form sets the type to "none" on the restriction it then deletes."""
+    english, burmese_page, _document = pair
+    client.force_login(get_user_model().objects.create_superuser("root", "root@example.org", "pw"))
+    url = f"/admin/pages/{english.pk}/privacy/"
+    assert client.post(url, {"restriction_type": "password", "password": "oldpw"}).status_code == 200
+    assert PageViewRestriction.objects.get(page=burmese_page).password == "oldpw"
+    assert client.post(url, {"restriction_type": "none"}).status_code == 200
+    assert not PageViewRestriction.objects.filter(page__in=[english, burmese_page]).exists()
+
+
+def test_an_alias_made_before_its_source_was_restricted_is_hidden_too(client, home, pair):
+    english = pair[0]
+    elsewhere = ContentPageFactory(parent=home, title="Elsewhere", slug="elsewhere")
+    alias = english.create_alias(parent=elsewhere, update_slug="members-copy")
+    listed = lambda: {item["id"] for item in client.get("/api/v2/pages/?limit=50").json()["items"]}  # noqa: E731
+    assert alias.pk in listed()
+    PageViewRestriction.objects.create(page=english, restriction_type="password", password="secret")
+    assert alias.pk not in listed() and english.pk not in listed()
+    assert client.get(f"/api/v2/pages/{alias.pk}/").status_code == 404
+    assert alias.get_full_url() not in client.get("/sitemap.xml").content.decode()
+    assert "Agenda" not in client.get(alias.url).content.decode()

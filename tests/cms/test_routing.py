@@ -140,3 +140,25 @@ def test_restricting_a_publication_takes_it_out_of_every_public_list_at_once(vis
     assert "Open letter" in visitor.get("/en/publications/").content.decode()
     listed = visitor.get(f"/api/v2/publications/?index={index.pk}").json()
     assert [item["title"] for item in listed["items"]] == ["Open letter"]
+
+
+def test_the_password_form_unlocks_a_restricted_page(visitor, section):
+    about = section[0]
+    restriction = PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    form = visitor.get("/en/about/").content.decode()
+    action = f"/en/_util/authenticate_with_password/{restriction.pk}/{about.pk}/"
+    assert f'action="{action}"' in form and "Who we are" not in form
+    wrong = visitor.post(action, {"password": "guess", "return_url": "/en/about/"})
+    assert wrong.status_code == 200 and "Who we are" not in wrong.content.decode()
+    unlocked = visitor.post(action, {"password": "s3cret", "return_url": "/en/about/"})
+    assert unlocked.status_code == 302 and unlocked["Location"] == "/en/about/"
+    assert "Who we are" in visitor.get("/en/about/").content.decode()
+
+
+def test_a_login_restriction_leads_to_a_working_sign_in_page(visitor, section):
+    PageViewRestriction.objects.create(page=section[1], restriction_type=PageViewRestriction.LOGIN)
+    response = visitor.get("/en/about/team/")
+    assert response.status_code == 302
+    assert visitor.get(response["Location"]).status_code == 200
