@@ -16,7 +16,7 @@ delete changes.
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
@@ -108,11 +108,20 @@ def _sections():
 
 
 def _read_sections():
-    restricted = set(PageViewRestriction.objects.values_list("page__path", flat=True))
+    """One query, and a second for the aliases of restricted pages when any page is restricted."""
+    holding = PageViewRestriction.objects.filter(page=OuterRef("pk"))
+    rows = (
+        Page.objects.filter(Q(view_restrictions__isnull=False) | Q(alias_of__isnull=False, numchild__gt=0))
+        .annotate(restricted=Exists(holding))
+        .values_list("path", "restricted")
+        .distinct()
+    )
+    restricted, aliases = set(), set()
+    for path, is_restricted in rows:
+        (restricted if is_restricted else aliases).add(path)
     if restricted:
         in_section = reduce(or_, (Q(alias_of__path__startswith=path) for path in restricted))
         restricted |= set(Page.objects.filter(in_section).values_list("path", flat=True))
-    aliases = Page.objects.filter(alias_of__isnull=False, numchild__gt=0).values_list("path", flat=True)
     return {"restricted": sorted(restricted), "aliases": sorted(aliases)}
 
 
