@@ -19,7 +19,8 @@ callers bump the content version once (``cms.content_cache``).
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections, router
-from django.db.models import F
+from django.db.models import CharField, F, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.utils import timezone
 from modelcluster.models import get_all_child_relations
 from wagtail.log_actions import get_active_log_context
@@ -33,15 +34,6 @@ SET_FOR_THE_BATCH = [field.name for field in Page._meta.concrete_fields if field
     "depth",
     "numchild",
     "url_path",
-]
-# What saving the first revision, and publishing it, change on the page row.
-REVISION_FIELDS = [
-    "latest_revision",
-    "latest_revision_created_at",
-    "live_revision",
-    "has_unpublished_changes",
-    "first_published_at",
-    "last_published_at",
 ]
 
 
@@ -131,13 +123,14 @@ def add_first_revisions(pages, user=None, publish=True):
     """Each inserted page's first revision by ``user``, published or a draft, with the page's log entries.
 
     The revision holds the page as ``save_revision`` serializes a page just added (its
-    inline children and links included, so insert those first); the page row then
-    points at it as ``save_revision`` and ``publish`` leave it. The log says
-    "created" (by the page's owner when no user is given) and, when published,
+    inline children and links included, so insert those first); the page rows then
+    point at it as ``save_revision`` and ``publish`` leave them, in one update. The log
+    says "created" (by the page's owner when no user is given) and, when published,
     "published" with the revision.
     """
     if not pages:
         return
+    now = timezone.now()
     base_content_type = pages[0].get_base_content_type()
     revisions = Revision.objects.bulk_create(
         [
@@ -148,23 +141,28 @@ def add_first_revisions(pages, user=None, publish=True):
                 user=user,
                 content=page.serializable_data(),
                 object_str=str(page),
-                created_at=timezone.now(),
+                created_at=now,
             )
             for page in pages
         ]
     )
-    for page, revision in zip(pages, revisions, strict=True):
-        _point_at(page, revision, publish)
-    Page.objects.bulk_update(pages, REVISION_FIELDS)
-    _log(pages, user, publish)
-
-
-def _point_at(page, revision, publish):
-    page.latest_revision, page.latest_revision_created_at = revision, revision.created_at
-    page.has_unpublished_changes = not publish
+    values = {"latest_revision_created_at": now, "has_unpublished_changes": not publish}
     if publish:
-        page.live_revision = revision
-        page.first_published_at = page.last_published_at = revision.created_at
+        values |= {"first_published_at": now, "last_published_at": now}
+    for page, revision in zip(pages, revisions, strict=True):
+        page.latest_revision = revision
+        page.live_revision = revision if publish else None
+        for name, value in values.items():
+            setattr(page, name, value)
+    latest = Subquery(
+        Revision.objects.filter(base_content_type=base_content_type, object_id=Cast(OuterRef("pk"), CharField()))
+        .order_by("-pk")
+        .values("pk")[:1]
+    )
+    Page.objects.filter(pk__in=[page.pk for page in pages]).update(
+        latest_revision=latest, live_revision=latest if publish else None, **values
+    )
+    _log(pages, user, publish)
 
 
 def _log(pages, user, publish):

@@ -146,21 +146,18 @@ class PublicationImporter:
             raise
 
     def _import_parsed(self, parsed):
-        valid = {position: values for position, values in enumerate(parsed) if isinstance(values, PublicationValues)}
-        existing = self._existing({values.slug for values in valid.values()})
-        first_of_new = {}
-        for position, values in valid.items():
-            if values.slug not in existing:
-                first_of_new.setdefault(values.slug, position)
-        outcomes, created = self._create({position: valid[position] for position in first_of_new.values()})
+        existing = self._existing({values.slug for values in parsed if isinstance(values, PublicationValues)})
+        outcomes, created = self._create(_first_of_each_new_slug(parsed, existing))
         for position, values in enumerate(parsed):
-            if position in valid and position not in outcomes:  # an existing slug, or one met earlier in the batch
-                page = existing.get(values.slug) or self._find(values.slug)
-                outcomes[position] = outcome_of(self._save_one, values, page)
-            outcomes.setdefault(position, values)
+            if position not in outcomes:  # rejected already, an existing slug, or one met earlier in the batch
+                outcomes[position] = values if isinstance(values, RowRejected) else self._save_other(values, existing)
         if created:
             bump_content_version()
         return [outcomes[position] for position in range(len(parsed))]
+
+    def _save_other(self, values, existing):
+        page = existing.get(values.slug) or self._find(values.slug)
+        return outcome_of(self._save_one, values, page)
 
     def _existing(self, slugs):
         """This index's publications with these slugs, with what a row is compared with."""
@@ -274,8 +271,6 @@ class PublicationImporter:
         else:
             return path.read_bytes()
         return None
-
-    # Saving ---------------------------------------------------------------
 
     # Saving in bulk ---------------------------------------------------------
 
@@ -433,6 +428,15 @@ class PublicationImporter:
         )
         document._set_document_file_metadata()
         return document
+
+
+def _first_of_each_new_slug(parsed, existing):
+    """``{position: values}`` of the first valid row of each slug not under the index yet."""
+    first = {}
+    for position, values in enumerate(parsed):
+        if isinstance(values, PublicationValues) and values.slug not in existing:
+            first.setdefault(values.slug, (position, values))
+    return dict(first.values())
 
 
 def _reasons(error):
