@@ -103,8 +103,18 @@ def index_pages(page_ids):
     for chunk in _chunks(set(page_ids)):
         pages = Page.objects.live().public().filter(pk__in=chunk, depth__gt=1).specific()
         pages = [page for page in pages if type(page) is not Page]
+        _prefetch_for_search(pages)
         SearchEntry.objects.filter(page_id__in=chunk).exclude(page_id__in=[page.pk for page in pages]).delete()
         write_entries(pages)
+
+
+def _prefetch_for_search(pages):
+    """Fetch what the pages' search fields read of related rows (``search_prefetch`` on a page type) for all at once."""
+    by_model = defaultdict(list)
+    for page in pages:
+        by_model[type(page)].append(page)
+    for model, instances in by_model.items():
+        prefetch_related_objects(instances, *getattr(model, "search_prefetch", ()))
 
 
 def write_entries(pages):
