@@ -2,7 +2,8 @@
 
 An importer turns one record into ``"created"``, ``"updated"`` or ``"unchanged"`` or
 raises ``RowRejected`` before writing anything; ``import_rows`` runs it over a file's
-records and counts, and ``finish`` prints the report the same way for every command.
+records and counts (``import_batches`` when the importer takes a batch of records at
+once), and ``finish`` prints the report the same way for every command.
 Records are numbered from 1 in the order of the file, whatever lines they span: a CSV
 cell may hold line breaks, so a line number would not find the record.
 """
@@ -57,26 +58,45 @@ def import_rows(rows, import_row, key_of, progress=iter, batch=nullcontext, batc
     ``batch()`` is entered around each ``batch_size`` rows: an importer makes it a
     transaction and defers work that is cheaper once per batch (indexing).
     """
+
+    def import_batch(chunk):
+        with batch():
+            return [outcome_of(import_row, row) for _number, row in chunk]
+
+    return import_batches(rows, import_batch, key_of, progress, batch_size)
+
+
+def import_batches(rows, import_batch, key_of, progress=iter, batch_size=BATCH_SIZE):
+    """Run ``import_batch(chunk)`` over ``(number, row)`` pairs, ``batch_size`` at a time.
+
+    It returns one outcome per pair of the chunk, in order: ``"created"``, ``"updated"``,
+    ``"unchanged"`` or the ``RowRejected`` of that row. ``key_of(row)`` names a rejected row.
+    """
     report = ImportReport()
     started = time.monotonic()
     rows = iter(progress(rows))
     while chunk := list(islice(rows, batch_size)):
-        with batch():
-            for number, row in chunk:
-                _import_one(number, row, import_row, key_of, report)
+        for (number, row), outcome in zip(chunk, import_batch(chunk), strict=True):
+            _count(report, number, key_of(row), outcome)
     if report.created or report.updated:
         refresh_planner_statistics()
     report.seconds = time.monotonic() - started
     return report
 
 
-def _import_one(number, row, import_row, key_of, report):
+def outcome_of(function, *args):
+    """``function(*args)``, or the ``RowRejected`` it raised."""
     try:
-        outcome = import_row(row)
+        return function(*args)
     except RowRejected as rejected:
-        report.rejected.append((number, str(key_of(row) or "")[:80], rejected.reasons))
-        return
-    setattr(report, outcome, getattr(report, outcome) + 1)
+        return rejected
+
+
+def _count(report, number, key, outcome):
+    if isinstance(outcome, RowRejected):
+        report.rejected.append((number, str(key or "")[:80], outcome.reasons))
+    else:
+        setattr(report, outcome, getattr(report, outcome) + 1)
 
 
 def progress_bar(command, hidden):

@@ -1,9 +1,18 @@
-"""Bulk import of publications from CSV or JSON, in batches with a savepoint per row.
+"""Bulk import of publications from CSV or JSON, in batches of one transaction each.
 
 A row is keyed by its ``slug`` under the target index: importing the same file twice
 changes nothing, and a changed row updates its publication with a new revision.
 Every problem of a row is collected before anything is written, so a rejected row
 leaves no trace and the report says everything that is wrong with it at once.
+
+A batch looks up its slugs at once. Its new publications are validated as Wagtail
+validates a page (``full_clean``) and then written together, a few statements for the
+whole batch (``cms.bulk_pages``): documents, pages in the tree, links, a first revision
+each, published or a draft, with the log entries of a save and a publish; then every
+index a save would update (``search.indexing.index_created``). Rows of publications
+that exist go through Wagtail's own path, a savepoint each: unchanged ones are left
+alone, changed ones get a new revision, published unless ``draft``; their indexes are
+written once per page at the end of the batch (``search.indexing.deferred``).
 """
 
 import csv
@@ -11,7 +20,6 @@ import datetime
 import hashlib
 import html
 import json
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,13 +30,22 @@ from django.core.validators import validate_slug
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 
+from cms.bulk_pages import (
+    add_first_revisions,
+    insert_pages,
+    link,
+    place_children,
+    validate_new_page,
+    without_inline_children,
+)
+from cms.content_cache import bump_content_version
 from cms.control_chars import strip_control_chars
-from cms.importing import RowRejected, import_rows, numbered
+from cms.importing import RowRejected, import_batches, numbered, outcome_of
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from publications.models import PublicationDocument, PublicationPage
-from search.indexing import deferred
+from search.indexing import deferred, index_created
 from taxonomy.models import Country, PublicationType, Topic
 
 LANGUAGES = dict(DOCUMENT_LANGUAGE_CHOICES)
@@ -106,23 +123,50 @@ class PublicationImporter:
         english = Locale.get_default()
         self.topics = {topic.slug: topic for topic in Topic.objects.filter(locale=english)}
         self.countries = {country.code: country for country in Country.objects.filter(locale=english)}
+        self.collection = Collection.get_first_root_node()
+        self._new_files = []
 
     def run(self, rows, progress=iter):
-        """Rows in batches: one transaction each, a savepoint per row, every index written once per page at the end."""
-        return import_rows(rows, self.import_row, self.key_of, progress, batch=self.batch)
+        """Rows in batches: one transaction each, every index written once per page at the end."""
+        return import_batches(rows, self.import_batch, self.key_of, progress)
 
     @staticmethod
     def key_of(row):
         return row.get("slug") or row.get("title")
 
-    @staticmethod
-    @contextmanager
-    def batch():
-        with transaction.atomic(), deferred():
-            yield
+    def import_batch(self, chunk):
+        """Each ``(number, row)``'s outcome, in order: new publications written in bulk, the others one by one."""
+        parsed = [outcome_of(self.parse, row) for _number, row in chunk]
+        self._new_files = []
+        try:
+            with transaction.atomic(), deferred():
+                return self._import_parsed(parsed)
+        except BaseException:
+            self._remove_new_files()
+            raise
 
-    def import_row(self, row):
-        return self.save(self.parse(row))
+    def _import_parsed(self, parsed):
+        existing = self._existing({values.slug for values in parsed if isinstance(values, PublicationValues)})
+        outcomes, created = self._create(_first_of_each_new_slug(parsed, existing))
+        for position, values in enumerate(parsed):
+            if position not in outcomes:  # rejected already, an existing slug, or one met earlier in the batch
+                outcomes[position] = values if isinstance(values, RowRejected) else self._save_other(values, existing)
+        if created:
+            bump_content_version()
+        return [outcomes[position] for position in range(len(parsed))]
+
+    def _save_other(self, values, existing):
+        page = existing.get(values.slug) or self._find(values.slug)
+        return outcome_of(self._save_one, values, page)
+
+    def _existing(self, slugs):
+        """This index's publications with these slugs, with what a row is compared with."""
+        pages = (
+            PublicationPage.objects.child_of(self.index)
+            .filter(slug__in=slugs)
+            .prefetch_related("topics", "countries", "documents__document")
+        )
+        return {page.slug: page for page in pages}
 
     # Validation -----------------------------------------------------------
 
@@ -228,41 +272,89 @@ class PublicationImporter:
             return path.read_bytes()
         return None
 
-    # Saving ---------------------------------------------------------------
+    # Saving in bulk ---------------------------------------------------------
+
+    def _create(self, new):
+        """Write the publications of rows ``{position: values}`` whose slugs are new here, validated first.
+
+        Returns each row's outcome ("created", or RowRejected with what validation found)
+        and the pages written.
+        """
+        outcomes, pages = {}, []
+        for position, values in new.items():
+            page = self._new_page(values)
+            try:
+                validate_new_page(page)
+            except ValidationError as error:
+                outcomes[position] = RowRejected(_reasons(error))
+                continue
+            outcomes[position] = "created"
+            pages.append(page)
+        if pages:
+            self._insert(pages)
+        return outcomes, pages
+
+    def _new_page(self, values):
+        page = PublicationPage(slug=values.slug, owner=self.owner, live=not self.draft, locale_id=self.index.locale_id)
+        without_inline_children(page)
+        page.documents = [
+            PublicationDocument(document=self._unsaved_document(values.title, *item), language=item[0])
+            for item in values.documents
+        ]
+        self._fill(page, values)
+        return page
+
+    def _insert(self, pages):
+        place_children(pages, self.index)
+        documents = [item.document for page in pages for item in page.documents.all() if item.document.pk is None]
+        get_document_model().objects.bulk_create(documents)  # stores their files
+        self._new_files += [document.file.name for document in documents]
+        insert_pages(pages)
+        PublicationDocument.objects.bulk_create([item for page in pages for item in page.documents.all()])
+        for name in ("topics", "countries"):
+            link(PublicationPage, name, [(page, getattr(page, name).all()) for page in pages])
+        add_first_revisions(pages, user=self.owner, publish=not self.draft)
+        index_created(pages, documents)
+
+    # Saving one by one ------------------------------------------------------
 
     def save(self, values):
-        existing = PublicationPage.objects.child_of(self.index).filter(slug=values.slug).first()
+        """One row through Wagtail's own path: ``add_child`` or a new revision, then publish unless ``draft``."""
+        return self._save_one(values, self._find(values.slug))
+
+    def _find(self, slug):
+        return PublicationPage.objects.child_of(self.index).filter(slug=slug).first()
+
+    def _save_one(self, values, existing):
         if existing is not None:
-            existing = existing.get_latest_revision_as_object()  # a draft saved by an earlier run counts
+            existing = self._latest(existing)
             if self.fingerprint_of(existing) == values.fingerprint():
                 return "unchanged"
-        self._new_files = []
+        new_files = len(self._new_files)
         try:
             self._write(existing, values)
         except ValidationError as error:
-            self._remove_new_files()
-            reasons = [f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()]
-            raise RowRejected(reasons) from error
+            self._remove_new_files(since=new_files)
+            raise RowRejected(_reasons(error)) from error
         return "updated" if existing else "created"
 
-    def _remove_new_files(self):
-        """Files stored for a row whose transaction was rolled back would stay in storage."""
+    @staticmethod
+    def _latest(page):
+        """The page as its latest revision has it: a draft saved by an earlier run counts."""
+        return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+
+    def _remove_new_files(self, since=0):
+        """Files stored for rows whose transaction was rolled back would stay in storage."""
         storage = get_document_model()._meta.get_field("file").storage
-        for name in self._new_files:
+        for name in self._new_files[since:]:
             storage.delete(name)
+        del self._new_files[since:]
 
     def _write(self, existing, values):
         with transaction.atomic():
             page = existing or PublicationPage(slug=values.slug, owner=self.owner, live=not self.draft)
             own_documents = self._documents_of(existing)
-            page.title = values.title
-            page.publication_type = values.publication_type
-            page.date = values.date
-            page.summary = values.summary
-            page.issued_by = values.issued_by
-            page.body = [("text", values.body_html)] if values.body_html else []
-            page.topics = values.topics
-            page.countries = values.countries
+            self._fill(page, values)
             page.documents = [
                 PublicationDocument(document=self._document(values.title, own_documents, *item), language=item[0])
                 for item in values.documents
@@ -272,6 +364,18 @@ class PublicationImporter:
             revision = page.save_revision(user=self.owner)
             if not self.draft:
                 revision.publish(user=self.owner)
+
+    @staticmethod
+    def _fill(page, values):
+        """Set a page's fields, but its slug and documents, from a row's values."""
+        page.title = values.title
+        page.publication_type = values.publication_type
+        page.date = values.date
+        page.summary = values.summary
+        page.issued_by = values.issued_by
+        page.body = [("text", values.body_html)] if values.body_html else []
+        page.topics = values.topics
+        page.countries = values.countries
 
     @staticmethod
     def fingerprint_of(page):
@@ -286,7 +390,7 @@ class PublicationImporter:
             issued_by=page.issued_by,
             topics=list(page.topics.all()),
             countries=list(page.countries.all()),
-            documents=[(item.language, item.document) for item in page.documents.select_related("document")],
+            documents=[(item.language, item.document) for item in page.documents.all()],
         ).fingerprint()
 
     @staticmethod
@@ -294,7 +398,7 @@ class PublicationImporter:
         """This publication's own documents by file hash: the only ones a row may keep using."""
         if page is None:
             return {}
-        return {item.document.file_hash: item.document for item in page.documents.select_related("document")}
+        return {item.document.file_hash: item.document for item in page.documents.all()}
 
     def _document(self, title, own_documents, language, *item):
         """The Document for an item: given, kept when this publication already has the same file, or new.
@@ -302,15 +406,38 @@ class PublicationImporter:
         A file identical to another publication's document gets a document of its own:
         sharing one would let an edit or a deletion on one publication change the other.
         """
-        if len(item) == 1:
-            return item[0]
-        filename, content = item
-        document_model = get_document_model()
-        candidate = document_model(title=f"{title} ({LANGUAGES[language]})", file=ContentFile(content, name=filename))
-        candidate._set_document_file_metadata()
+        candidate = self._unsaved_document(title, language, *item)
+        if candidate.pk is not None:
+            return candidate
         if candidate.file_hash in own_documents:
             return own_documents[candidate.file_hash]
-        candidate.uploaded_by_user = self.owner
         candidate.save()
         self._new_files.append(candidate.file.name)
         return candidate
+
+    def _unsaved_document(self, title, language, *item):
+        """The Document given for an item, or a new one for its file, unsaved: the file is stored when it is."""
+        if len(item) == 1:
+            return item[0]
+        filename, content = item
+        document = get_document_model()(
+            title=f"{title} ({LANGUAGES[language]})",
+            file=ContentFile(content, name=filename),
+            collection=self.collection,
+            uploaded_by_user=self.owner,
+        )
+        document._set_document_file_metadata()
+        return document
+
+
+def _first_of_each_new_slug(parsed, existing):
+    """``{position: values}`` of the first valid row of each slug not under the index yet."""
+    first = {}
+    for position, values in enumerate(parsed):
+        if isinstance(values, PublicationValues) and values.slug not in existing:
+            first.setdefault(values.slug, (position, values))
+    return dict(first.values())
+
+
+def _reasons(error):
+    return [f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()]

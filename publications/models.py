@@ -225,6 +225,8 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
     ]
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
+    # What search.indexing fetches for many publications at once (document_titles), not page by page.
+    search_prefetch = ["documents__document"]
 
     submit_route, thanks_route = "sign", "signed"
     thanks_template = "participation/signed.html"
@@ -301,6 +303,9 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
         return self._neighbourhood[2]
 
     def document_list(self):
+        """The attached files, read from a prefetch of ``documents__document`` when there is one."""
+        if "documents" in getattr(self, "_prefetched_objects_cache", {}):
+            return self.documents.all()
         return self.documents.select_related("document")
 
     def document_titles(self):

@@ -34,18 +34,19 @@ A batch is one transaction, so an interrupted run leaves whole pairs and a secon
 adds only what is missing.
 """
 
+import csv
 import datetime
 import html
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
-from django.db import connections, router, transaction
-from django.db.models import F
+from django.db import transaction
 from django.utils import timezone
-from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringTranslation, TranslatableObject
 
+from cms.bulk_pages import insert_pages, link, place_children, without_inline_children
 from cms.content_cache import bump_content_version
 from cms.numerals import burmese_digits
 from publications.importer import PublicationValues
@@ -54,12 +55,13 @@ from search.indexing import index_created
 from taxonomy.models import Country, PublicationType, Topic
 
 SLUG_PREFIX = "bench-"
+# Slugs of the records written for import_publications, apart from the seeded ones.
+IMPORT_SLUG_PREFIX = "imported-"
+IMPORT_COLUMNS = ["slug", "title", "type", "date", "summary", "body", "issued_by", "topics", "countries", "documents"]
 FIRST_DATE = datetime.date(2010, 1, 1)
 DAYS_SPREAD = 16 * 365
 # Generated pairs removed per statement by --reset.
 RESET_CHUNK = 500
-# The columns of a page row, taken from the specific page built in memory.
-PAGE_COLUMNS = [field.attname for field in Page._meta.concrete_fields if not field.primary_key]
 
 
 class SeedingError(Exception):
@@ -180,18 +182,13 @@ class BenchSeeder:
         pairs = [self.pair(number) for number in numbers]
         english = [pair[0] for pair in pairs]
         burmese = [pair[1] for pair in pairs]
-        self._place(english, self.index)
-        self._place(burmese, self.burmese_index)
+        place_children(english, self.index)
+        place_children(burmese, self.burmese_index)
         pages = english + burmese
-        parents = Page.objects.bulk_create(
-            [Page(**{column: getattr(page, column) for column in PAGE_COLUMNS}) for page in pages]
-        )
-        for page, parent in zip(pages, parents, strict=True):
-            page.id = page.page_ptr_id = parent.pk
-        _insert_own_rows(PublicationPage, pages)
+        insert_pages(pages)
         PublicationDocument.objects.bulk_create([item for page in pages for item in page.documents.all()])
         for name in ("topics", "countries"):
-            _link(name, [(page, getattr(page, name).all()) for page in pages])
+            link(PublicationPage, name, [(page, getattr(page, name).all()) for page in pages])
         index_created(pages)
 
     def pair(self, number):
@@ -224,9 +221,7 @@ class BenchSeeder:
             issued_by=texts.issued_by,
             body=[{"type": "text", "value": texts.body_html, "id": body_id}],
         )
-        # A new page has no inline children but its documents: set so, they are not looked up page by page.
-        for relation in get_all_child_relations(page):
-            setattr(page, relation.get_accessor_name(), [])
+        without_inline_children(page)
         page.documents = [PublicationDocument(document=item, language=language) for language, item in values.documents]
         # A translation links to the same English terms and documents: wagtail-localize synchronizes these fields.
         page.topics, page.countries = values.topics, values.countries
@@ -260,19 +255,49 @@ class BenchSeeder:
         )
         return values, burmese
 
-    @staticmethod
-    def _place(pages, parent):
-        """Give ``pages`` the next places under ``parent`` (whose row is locked meanwhile) and count them there."""
-        parent = Page.objects.select_for_update().get(pk=parent.pk)
-        last = Page.objects.child_of(parent).order_by("-path").values_list("path", flat=True).first()
-        step = Page._str2int(last[-Page.steplen :]) if last else 0
-        if len(Page._int2str(step + len(pages))) > Page.steplen:
-            raise SeedingError(f"No room left under {parent.url_path} in the page tree.")
-        for offset, page in enumerate(pages, start=1):
-            page.depth = parent.depth + 1
-            page.path = Page._get_path(parent.path, page.depth, step + offset)
-            page.url_path = f"{parent.url_path}{page.slug}/"
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+    # An import file -----------------------------------------------------------
+
+    def write_import_file(self, path, count):
+        """Publications 1 … ``count`` as a CSV file for ``import_publications``, their documents beside it.
+
+        The rows are the English of what ``seed`` adds, under slugs ``imported-00001`` …,
+        so the same file imported twice changes nothing the second time.
+        """
+        path = Path(path)
+        files = self._document_files(path.parent)
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=IMPORT_COLUMNS)
+            writer.writeheader()
+            for number in range(1, count + 1):
+                writer.writerow(self.import_record(number, files))
+
+    def import_record(self, number, files):
+        """Publication ``number`` as a record of an import file; ``files`` names each document's file."""
+        values, _burmese = self.values(number)
+        other = self.templates[(number * 7 + 3) % len(self.templates)]
+        return {
+            "slug": f"{IMPORT_SLUG_PREFIX}{number:05d}",
+            "title": values.title,
+            "type": values.publication_type,
+            "date": values.date.isoformat(),
+            "summary": values.summary,
+            "body": other.summary,
+            "issued_by": values.issued_by,
+            "topics": ";".join(topic.slug for topic in values.topics),
+            "countries": ";".join(country.code for country in values.countries),
+            "documents": ";".join(f"{language}:{files[item.pk]}" for language, item in values.documents),
+        }
+
+    def _document_files(self, folder):
+        """Copy the templates' documents into ``folder``; their file names by document id."""
+        files = {}
+        for template in self.templates:
+            for _language, item in template.documents:
+                name = f"document-{item.pk}{Path(item.file.name).suffix}"
+                with item.open_file() as source:
+                    (folder / name).write_bytes(source.read())
+                files[item.pk] = name
+        return files
 
     @staticmethod
     def _pick(terms, number, count):
@@ -282,28 +307,3 @@ class BenchSeeder:
 
 def _paragraph(text):
     return f"<p>{html.escape(text, quote=False)}</p>"
-
-
-def _insert_own_rows(model, instances):
-    """Insert the rows of ``model``'s own table for instances whose parent rows exist.
-
-    ``bulk_create`` refuses models with a parent table; this is the insert it would make
-    for the child table alone, in batches the database accepts.
-    """
-    fields = model._meta.local_concrete_fields
-    alias = router.db_for_write(model)
-    size = connections[alias].ops.bulk_batch_size(fields, instances) or len(instances)
-    for start in range(0, len(instances), size):
-        model._base_manager._insert(instances[start : start + size], fields=fields, using=alias)
-    for instance in instances:
-        instance._state.adding, instance._state.db = False, alias
-
-
-def _link(name, pairs):
-    """The rows of many-to-many field ``name`` of PublicationPage: (page, terms) pairs, one insert."""
-    field = PublicationPage._meta.get_field(name)
-    through = field.remote_field.through
-    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-    through.objects.bulk_create(
-        [through(**{f"{source}_id": page.pk, f"{target}_id": term.pk}) for page, terms in pairs for term in terms]
-    )

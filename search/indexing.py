@@ -18,6 +18,7 @@ from contextvars import ContextVar
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_save
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
@@ -102,8 +103,18 @@ def index_pages(page_ids):
     for chunk in _chunks(set(page_ids)):
         pages = Page.objects.live().public().filter(pk__in=chunk, depth__gt=1).specific()
         pages = [page for page in pages if type(page) is not Page]
+        _prefetch_for_search(pages)
         SearchEntry.objects.filter(page_id__in=chunk).exclude(page_id__in=[page.pk for page in pages]).delete()
         write_entries(pages)
+
+
+def _prefetch_for_search(pages):
+    """Fetch what the pages' search fields read of related rows (``search_prefetch`` on a page type) for all at once."""
+    by_model = defaultdict(list)
+    for page in pages:
+        by_model[type(page)].append(page)
+    for model, instances in by_model.items():
+        prefetch_related_objects(instances, *getattr(model, "search_prefetch", ()))
 
 
 def write_entries(pages):
@@ -121,13 +132,15 @@ def write_entries(pages):
     )
 
 
-def index_created(pages):
+def index_created(pages, others=()):
     """Index pages just inserted in bulk, as they are in memory, in every index a save would update.
 
     ``pages`` are specific instances, saved, with their inline children (documents) set
     on them and saved too, so nothing is read back but which of them are live and public.
-    Each chunk costs a few statements whatever its size: one for this index, one per
-    Wagtail search backend (admin search) and one for Wagtail's reference index.
+    ``others`` are other objects inserted with them (their documents), which Wagtail's
+    indexes hold too. Each chunk costs a few statements whatever its size: one for this
+    index, one per model and Wagtail search backend (admin search) and one for Wagtail's
+    reference index.
     """
     for chunk in _chunks(pages):
         shown = set(
@@ -137,13 +150,26 @@ def index_created(pages):
             .values_list("pk", flat=True)
         )
         write_entries([page for page in chunk if page.pk in shown])
-        by_model = defaultdict(list)
-        for page in chunk:
-            by_model[type(page)].append(page)
-        for model, instances in by_model.items():
+    for chunk in _chunks([*pages, *others]):
+        _add_to_wagtail_search(chunk)
+        _add_references([item for item in chunk if ReferenceIndex.is_indexed(type(item))])
+
+
+def _add_to_wagtail_search(objects):
+    by_model = defaultdict(list)
+    for item in objects:
+        by_model[type(item)].append(item)
+    indexed = set(index.get_indexed_models())
+    for model, instances in by_model.items():
+        if model in indexed:
+            prefetch_related_objects(instances, *_related_fields(model))
             for backend in get_search_backends(with_auto_update=True):
                 backend.add_bulk(model, instances)
-        _add_references(chunk)
+
+
+def _related_fields(model):
+    """What the search backends read of related objects (a document's tags): fetched once per chunk, not per object."""
+    return [field.field_name for field in model.get_search_fields() if isinstance(field, index.RelatedFields)]
 
 
 def _add_references(objects):

@@ -7,13 +7,19 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.db.models import Q
 from wagtail.documents import get_document_model
-from wagtail.models import Revision
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
+from wagtail.search.models import IndexEntry
 
+from cms.importing import numbered
+from publications.importer import PublicationImporter
 from publications.models import PublicationPage
+from search.models import SearchEntry
 from tests.factories import CountryFactory, PublicationIndexPageFactory, TopicFactory, user_in
 
 COLUMNS = ["slug", "title", "type", "date", "summary", "body", "issued_by", "topics", "countries", "documents"]
@@ -183,21 +189,49 @@ def test_json_import(index, folder):
     assert page.documents.get().language == "my"
 
 
-def test_a_row_that_fails_while_saving_leaves_nothing_behind(index, folder, monkeypatch):
+def test_a_new_row_that_fails_validation_leaves_nothing_behind(index, folder, monkeypatch):
+    """New rows are validated as Wagtail validates a page before any of the batch is written."""
+    original = PublicationPage.clean
+
+    def refuse_one(self):
+        original(self)
+        if self.title == GOOD_ROWS[0]["title"]:
+            raise ValidationError({"title": ["Refused for the test."]})
+
+    monkeypatch.setattr(PublicationPage, "clean", refuse_one)
+    files_before = files_in_media()
+
+    _out, err, failure = run(write_csv(folder, GOOD_ROWS), "--no-progress")
+
+    assert "2 created, 0 updated, 0 unchanged, 1 rejected" in failure
+    assert "Rejected record 1 (Free all detained MPs): title: Refused for the test." in err
+    assert sorted(PublicationPage.objects.values_list("slug", flat=True)) == ["aid-report", "letter-to-ministers"]
+    assert not get_document_model().objects.exists() and files_in_media() == files_before
+    index.refresh_from_db()
+    assert index.numchild == 2 and Page.find_problems() == ([], [], [], [], [])
+
+
+def test_a_changed_row_that_fails_while_saving_leaves_nothing_behind(index, folder, monkeypatch):
+    run(write_csv(folder, GOOD_ROWS[1:2]), "--no-progress")
+    revisions = Revision.objects.count()
+
     def refuse(self, *args, **kwargs):
         raise ValidationError({"title": ["Refused for the test."]})
 
     monkeypatch.setattr(PublicationPage, "save_revision", refuse)
-    files_before = set(Path(settings.MEDIA_ROOT).rglob("*"))
+    files_before = files_in_media()
+    changed = [dict(GOOD_ROWS[1], summary="Changed.", documents="en:free-en.pdf")]
 
-    _out, err, failure = run(write_csv(folder, GOOD_ROWS[:1]), "--no-progress")
+    _out, err, failure = run(write_csv(folder, changed), "--no-progress")
 
     assert "1 rejected" in failure and "title: Refused for the test." in err
-    assert not PublicationPage.objects.exists()
-    assert not get_document_model().objects.exists()
-    assert set(Path(settings.MEDIA_ROOT).rglob("*")) - files_before <= {
-        path for path in Path(settings.MEDIA_ROOT).rglob("*") if path.is_dir()
-    }
+    page = PublicationPage.objects.get(slug="aid-report")
+    assert page.summary == GOOD_ROWS[1]["summary"] and Revision.objects.count() == revisions
+    assert not get_document_model().objects.exists() and files_in_media() == files_before
+
+
+def files_in_media():
+    return {path for path in Path(settings.MEDIA_ROOT).rglob("*") if path.is_file()}
 
 
 def test_command_errors_are_plain(index, folder, home):
@@ -307,3 +341,119 @@ def test_an_import_leaves_the_planner_knowing_the_new_rows(index, folder):
 
     assert failure is None, failure
     assert planned_rows("publications_publicationpage") == PublicationPage.objects.count() == 9
+
+
+def test_a_slug_twice_in_a_file_is_created_then_updated(index, folder):
+    rows = [GOOD_ROWS[1], GOOD_ROWS[2], dict(GOOD_ROWS[1], summary="The second word."), GOOD_ROWS[2]]
+
+    out, _err, failure = run(write_csv(folder, rows), "--no-progress")
+
+    assert failure is None and "2 created, 1 updated, 1 unchanged, 0 rejected." in out
+    page = PublicationPage.objects.get(slug="aid-report")
+    assert page.summary == "The second word." and page.revisions.count() == 2
+    assert SearchEntry.objects.get(page=page).text.startswith("The second word.")
+
+
+def snapshot(page):
+    """What a publication is made of, in every table a save writes, without its ids, slug and times."""
+    page = PublicationPage.objects.get(pk=page.pk)
+    revisions = list(Revision.page_revisions.filter(object_id=str(page.pk)).order_by("pk"))
+    documents = [item.document for item in page.documents.order_by("language")]
+    indexed = Q(content_type=page.content_type, object_id=str(page.pk)) | Q(
+        content_type=ContentType.objects.get_for_model(get_document_model()),
+        object_id__in=[str(document.pk) for document in documents],
+    )
+    entry = SearchEntry.objects.filter(page=page).values("kind", "title", "text", "words", "stems", "date").first()
+    return {
+        "page": {
+            field.attname: getattr(page, field.attname)
+            for field in PublicationPage._meta.concrete_fields
+            if field.attname not in IDENTITY | {"body"} and not field.attname.endswith(("_at", "revision_id"))
+        },
+        "times set": [getattr(page, name) is not None for name in TIMES],
+        "revisions point": (page.latest_revision_id == revisions[-1].pk, page.live_revision_id == revisions[-1].pk),
+        "body": [(block.block_type, block.value.source) for block in page.body],
+        "terms": (
+            sorted(page.topics.values_list("slug", flat=True)),
+            sorted(page.countries.values_list("code", flat=True)),
+        ),
+        "documents": [
+            (item.language, item.sort_order, item.document.title, item.document.file.read(), item.document.file_hash)
+            + (item.document.file_size, item.document.collection_id, item.document.uploaded_by_user_id)
+            for item in page.documents.order_by("language")
+        ],
+        "revisions": [(revision.user_id, revision.object_str, without_ids(revision.content)) for revision in revisions],
+        "log": [
+            (
+                entry.action,
+                entry.user_id,
+                entry.label,
+                entry.revision_id == page.latest_revision_id,
+                entry.content_changed,
+            )
+            for entry in PageLogEntry.objects.filter(page=page).order_by("pk")
+        ],
+        "site search": entry,
+        "admin search": sorted(IndexEntry.objects.filter(indexed).values_list("title", "body", "autocomplete")),
+        "references": sorted(
+            ReferenceIndex.objects.filter(object_id=str(page.pk)).values_list("model_path", "to_content_type_id")
+        ),
+        "referenced documents": sorted(
+            ReferenceIndex.objects.filter(object_id=str(page.pk)).values_list("to_object_id", flat=True)
+        )
+        == sorted(str(document.pk) for document in documents),
+    }
+
+
+# A batch of new publications, whatever its size: look-ups (slugs, the parent, which are public), inserts
+# (documents, pages, their own rows, documents, links, revisions, log), one update of the page rows, the
+# site search, Wagtail's search (per model: look-up, insert, two for ranking; tags) and reference index, ANALYZE.
+BATCH_QUERIES = 32
+IDENTITY = {"id", "page_ptr_id", "path", "url_path", "slug", "translation_key"}
+TIMES = ["first_published_at", "last_published_at", "latest_revision_created_at", "live_revision_id"]
+
+
+def without_ids(content):
+    """A revision's content without what differs between two pages of the same text."""
+    content = {key: value for key, value in content.items() if key not in IDENTITY | {"pk"}}
+    content["documents"] = [{**item, "pk": None, "page": None, "document": None} for item in content["documents"]]
+    content["body"] = [{**block, "id": None} for block in json.loads(content["body"])]
+    return content
+
+
+@pytest.mark.parametrize("draft", [False, True], ids=["published", "draft"])
+def test_a_new_publication_is_what_wagtails_own_path_makes(index, folder, draft):
+    """Written in bulk, a publication is in every table what add_child, save_revision and publish leave."""
+    moderator = user_in("Moderators")
+    importer = PublicationImporter(index, base_dir=folder, draft=draft, owner=moderator)
+    row = dict(GOOD_ROWS[0], slug="bulk")
+    report = importer.run(numbered([row]))
+    assert report.created == 1, report.rejected
+    importer.save(importer.parse(dict(row, slug="reference")))
+
+    bulk, reference = (PublicationPage.objects.get(slug=slug) for slug in ("bulk", "reference"))
+    assert snapshot(bulk) == snapshot(reference)
+    assert bulk.live is not draft and bulk.owner == moderator and bulk.has_unpublished_changes is draft
+    assert bulk.url_path == f"{index.url_path}bulk/" and Page.find_problems() == ([], [], [], [], [])
+    assert {page.pk for page in PublicationPage.objects.search("detained")} == {bulk.pk, reference.pk}
+    if not draft:
+        assert SearchEntry.objects.filter(page__in=[bulk, reference]).count() == 2
+
+
+def test_new_publications_cost_the_same_statements_in_any_number(index, folder, django_assert_max_num_queries):
+    def rows(first, count):
+        return numbered(
+            dict(GOOD_ROWS[number % 2], slug=f"publication-{number}", title=f"Publication {number}")
+            for number in range(first, first + count)
+        )
+
+    importer = PublicationImporter(index, base_dir=folder)
+    with django_assert_max_num_queries(BATCH_QUERIES):
+        importer.run(rows(0, 2))
+    with django_assert_max_num_queries(BATCH_QUERIES):
+        report = importer.run(rows(2, 50))
+
+    assert report.created == 50 and PublicationPage.objects.count() == 52
+    publications = [str(pk) for pk in PublicationPage.objects.values_list("pk", flat=True)]
+    assert SearchEntry.objects.filter(page_id__in=publications).count() == 52
+    assert Revision.objects.filter(object_id__in=publications).count() == 52

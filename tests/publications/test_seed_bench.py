@@ -171,3 +171,18 @@ def test_reset_removes_both_languages(demo_like, burmese):
 def test_needs_the_demo(home):
     with pytest.raises(CommandError, match="load_demo"):
         seed("--publications", "1")
+
+
+def test_csv_is_an_import_file_of_the_same_publications(demo_like, tmp_path):
+    path = tmp_path / "publications.csv"
+    seed("--publications", "3", "--csv", str(path))
+
+    assert not generated(demo_like).exists()  # nothing seeded
+    call_command("import_publications", str(path), "--index", str(demo_like.pk), "--no-progress")
+    imported = PublicationPage.objects.child_of(demo_like).filter(slug__startswith="imported-").order_by("slug")
+    seeder = BenchSeeder()
+    for number, page in enumerate(imported, start=1):
+        values, _burmese = seeder.values(number)
+        assert (page.title, page.summary, page.live) == (values.title, values.summary, True)
+        assert sorted(page.documents.values_list("language", flat=True)) == ["en", "my"]
+    assert imported.count() == 3

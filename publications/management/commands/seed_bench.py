@@ -23,6 +23,12 @@ class Command(BaseCommand):
         parser.add_argument("--reset", action="store_true", help="Delete the generated publications first.")
         parser.add_argument("--batch", type=int, default=100, help="Publications per transaction (default 100).")
         parser.add_argument("--no-progress", action="store_true", help="Hide the progress bar.")
+        parser.add_argument(
+            "--csv",
+            metavar="FILE",
+            help="Write the publications (slugs imported-00001…) as an import_publications file instead, "
+            "with their documents beside it; adds nothing to the database.",
+        )
 
     def handle(self, *args, **options):
         count = options["publications"]
@@ -32,6 +38,10 @@ class Command(BaseCommand):
             seeder = BenchSeeder()
         except SeedingError as error:
             raise CommandError(str(error)) from error
+        if options["csv"]:
+            seeder.write_import_file(options["csv"], count)
+            self.stdout.write(self.style.SUCCESS(f"{count} publications written to {options['csv']}."))
+            return
         if options["reset"]:
             with transaction.atomic():
                 removed = seeder.reset()
