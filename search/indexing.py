@@ -26,7 +26,9 @@ from wagtail.search.backends import get_search_backends
 from wagtail.search.signal_handlers import post_save_signal_handler as wagtail_search_on_save
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from cms.content_cache import bump_content_version
 from cms.pages import SITE_ROOT_DEPTH
+from cms.restrictions import live_public_pages
 from search.segmentation import BOUNDARY, normalize, padded, tokens
 
 PAGE_KIND = "page"
@@ -101,7 +103,7 @@ def index_pages(page_ids):
     from search.models import SearchEntry
 
     for chunk in _chunks(set(page_ids)):
-        pages = Page.objects.live().public().filter(pk__in=chunk, depth__gt=1).specific()
+        pages = live_public_pages().filter(pk__in=chunk, depth__gt=1).specific()
         pages = [page for page in pages if type(page) is not Page]
         _prefetch_for_search(pages)
         SearchEntry.objects.filter(page_id__in=chunk).exclude(page_id__in=[page.pk for page in pages]).delete()
@@ -144,15 +146,13 @@ def index_created(pages, others=()):
     """
     for chunk in _chunks(pages):
         shown = set(
-            Page.objects.live()
-            .public()
-            .filter(pk__in=[page.pk for page in chunk], depth__gt=1)
-            .values_list("pk", flat=True)
+            live_public_pages().filter(pk__in=[page.pk for page in chunk], depth__gt=1).values_list("pk", flat=True)
         )
         write_entries([page for page in chunk if page.pk in shown])
     for chunk in _chunks([*pages, *others]):
         _add_to_wagtail_search(chunk)
         _add_references([item for item in chunk if ReferenceIndex.is_indexed(type(item))])
+    bump_content_version()  # searches ranked before these entries are not read again
 
 
 def _add_to_wagtail_search(objects):
@@ -222,6 +222,7 @@ def deferred():
         _pending.reset(token)
     index_pages(pending)
     _update_wagtail_indexes(pending)
+    bump_content_version()  # searches ranked while the index was behind are not read again
 
 
 @contextmanager
@@ -263,7 +264,7 @@ def rebuild(progress=None):
 
     with transaction.atomic():
         SearchEntry.objects.all().delete()
-        page_ids = list(Page.objects.live().public().filter(depth__gt=1).values_list("pk", flat=True))
+        page_ids = list(live_public_pages().filter(depth__gt=1).values_list("pk", flat=True))
         for chunk in _chunks(page_ids):
             index_pages(chunk)
             if progress is not None:

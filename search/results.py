@@ -8,10 +8,9 @@ again, paged or narrowed to a kind costs the same whatever the number of matches
 query asked for the first time costs the one pass the database must make over its
 matches to rank and count them.
 
-The ranking is only as fresh as the content version: index writes made without a page
-save after them (the end of ``indexing.deferred()``, ``index_created``) need the version
-moved on after them, as ``seed_bench`` does, or a search made meanwhile is kept until the
-next change or the cache's timeout.
+The ranking is only as fresh as the content version: bulk index writes made without a
+page save after them (the end of ``indexing.deferred()``, ``index_created``) move it on
+themselves, so a search ranked meanwhile is not read again.
 
 The index holds only live, public pages (``search.indexing`` keeps it so), so the
 ranking does not join the page tree; the pages of the rows shown are checked again when
@@ -22,9 +21,9 @@ from array import array
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from cms.content_cache import cached
+from cms.restrictions import live_public_pages
 from search.indexing import PAGE_KIND
 from search.models import SearchEntry
 from search.query import matching, parse
@@ -128,7 +127,7 @@ def shown(entries, pages=None):
 
     ``pages`` narrows the pages further (the API's page types).
     """
-    pages = (pages if pages is not None else Page.objects.live().public()).in_bulk([entry.page_id for entry in entries])
+    pages = (pages if pages is not None else live_public_pages()).in_bulk([entry.page_id for entry in entries])
     return [(entry, pages[entry.page_id]) for entry in entries if entry.page_id in pages]
 
 
