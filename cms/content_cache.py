@@ -60,12 +60,17 @@ def _increment():
     cache.set(CHANGED_AT_KEY, int(time.time()), timeout=None)
 
 
+def cache_key(name, parts):
+    """The key of what ``cached`` keeps under ``name`` and ``parts`` at the current content version."""
+    return ":".join(["hluttaw", name, str(content_version()), *map(str, parts)])
+
+
 def cached(name, parts, compute):
     """``compute()``, cached under ``name`` and ``parts`` for the current content version.
 
     None is not kept (the cache could not tell it from a miss): it is computed again.
     """
-    key = ":".join(["hluttaw", name, str(content_version()), *map(str, parts)])
+    key = cache_key(name, parts)
     value = cache.get(key)
     if value is None:
         value = compute()
