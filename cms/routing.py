@@ -27,8 +27,8 @@ from cms.content_cache import cached
 def find_site(request):
     """``Site.find_for_request``, from the content cache: one query per host and content version.
 
-    Only for hosts in ``ALLOWED_HOSTS`` (``get_host`` refuses the others), so a request
-    cannot add keys for made-up hosts.
+    Only hosts ``ALLOWED_HOSTS`` accepts reach it (``get_host`` refuses the others); with a
+    wildcard there, each made-up host adds one small key, dropped with its content version.
     """
     if not hasattr(request, "_wagtail_site"):
         hostname, port = split_domain_port(request.get_host())[0], request.get_port()
