@@ -13,8 +13,8 @@ batch whatever its size:
    and the log entries a save and a publish write (the page's history in the admin).
 
 What the pages show through other indexes (the site search, Wagtail's admin search and
-reference index) is written by ``search.indexing.index_created``. No signal is sent:
-callers bump the content version once (``cms.content_cache``).
+reference index) is written by ``search.indexing.index_created``, which then moves the
+content version on (``cms.content_cache``): no signal is sent here.
 """
 
 from django.contrib.contenttypes.models import ContentType

@@ -40,7 +40,6 @@ from cms.bulk_pages import (
     validate_new_page,
     without_inline_children,
 )
-from cms.content_cache import bump_content_version
 from cms.control_chars import strip_control_chars
 from cms.importing import RowRejected, import_batches, numbered, outcome_of
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
@@ -147,12 +146,10 @@ class PublicationImporter:
 
     def _import_parsed(self, parsed):
         existing = self._existing({values.slug for values in parsed if isinstance(values, PublicationValues)})
-        outcomes, created = self._create(_first_of_each_new_slug(parsed, existing))
+        outcomes = self._create(_first_of_each_new_slug(parsed, existing))
         for position, values in enumerate(parsed):
             if position not in outcomes:  # rejected already, an existing slug, or one met earlier in the batch
                 outcomes[position] = values if isinstance(values, RowRejected) else self._save_other(values, existing)
-        if created:
-            bump_content_version()
         return [outcomes[position] for position in range(len(parsed))]
 
     def _save_other(self, values, existing):
@@ -277,8 +274,7 @@ class PublicationImporter:
     def _create(self, new):
         """Write the publications of rows ``{position: values}`` whose slugs are new here, validated first.
 
-        Returns each row's outcome ("created", or RowRejected with what validation found)
-        and the pages written.
+        Returns each row's outcome: "created", or RowRejected with what validation found.
         """
         outcomes, pages = {}, []
         for position, values in new.items():
@@ -292,7 +288,7 @@ class PublicationImporter:
             pages.append(page)
         if pages:
             self._insert(pages)
-        return outcomes, pages
+        return outcomes
 
     def _new_page(self, values):
         page = PublicationPage(slug=values.slug, owner=self.owner, live=not self.draft, locale_id=self.index.locale_id)

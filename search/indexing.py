@@ -152,7 +152,8 @@ def index_created(pages, others=()):
     for chunk in _chunks([*pages, *others]):
         _add_to_wagtail_search(chunk)
         _add_references([item for item in chunk if ReferenceIndex.is_indexed(type(item))])
-    bump_content_version()  # searches ranked before these entries are not read again
+    if pages or others:
+        bump_content_version()  # searches ranked before these entries are not read again
 
 
 def _add_to_wagtail_search(objects):

@@ -6,6 +6,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from cms.content_cache import bump_content_version
+from search.indexing import index_created
+from search.models import SearchEntry
 from search.results import Ranking, search_site
 from tests.factories import ContentPageFactory, PublicationPageFactory
 
@@ -97,3 +99,16 @@ def test_queries_per_search_page_and_api_answer_do_not_grow_with_the_matches(
 def test_an_empty_ranking_answers_every_question():
     empty = Ranking()
     assert empty.counts() == {} and empty.window("", 0, 10) == [] and empty.window("report", 10, 10) == []
+
+
+def test_pages_indexed_in_bulk_are_found_by_a_query_ranked_before(client, searchable):
+    """``index_created`` writes entries without a page save: it moves the content version on itself."""
+    assert "Briefing 0" not in client.get("/en/search/", {"q": "briefing"}).content.decode()
+    page = ContentPageFactory(parent=searchable["home"], title="Briefing 0", slug="b-0", intro="briefing")
+    SearchEntry.objects.filter(page=page).delete()
+    bump_content_version()
+    assert "Briefing 0" not in client.get("/en/search/", {"q": "briefing"}).content.decode()  # ranked without it
+
+    index_created([page])
+
+    assert "Briefing 0" in client.get("/en/search/", {"q": "briefing"}).content.decode()
