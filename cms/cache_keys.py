@@ -14,6 +14,8 @@ import unicodedata
 from django.core.exceptions import DisallowedHost
 from wagtail.models import Site
 
+from cms.content_cache import content_version
+
 UNCACHED_PARAMETERS = frozenset({"q"})
 MAX_VALUE_LENGTH = 200
 # Listings are cached for the pages a reader reaches by following "next" links from the start.
@@ -28,23 +30,49 @@ def request_key(request, query_dict, known=None):
     """
     if site_for_request(request) is None:
         return None
+    return request_digest(request, query_dict, known)
+
+
+def request_digest(request, query_dict, known=None):
+    """``request_key`` without asking whether the host is a site's.
+
+    Enough to *read* an entry: one is only ever stored under a key made by ``request_key``.
+    """
     normal = normal_parameters(query_dict, known)
-    if normal is None:
+    host = _host(request)
+    if normal is None or host is None:
         return None
-    named = json.dumps([request.scheme, request.get_host().lower(), request.path, normal], ensure_ascii=False)
+    named = json.dumps([request.scheme, host, request.path, normal], ensure_ascii=False)
     return hashlib.sha256(named.encode()).hexdigest()
 
 
 def site_for_request(request):
     """The id of the site answering exactly the request's host (name and port), or None."""
+    return _site_hosts().get(_host(request))
+
+
+def _host(request):
     try:
-        host = request.get_host().lower()
+        return request.get_host().lower()
     except DisallowedHost:
         return None
-    for root in Site.get_site_root_paths():
-        if root.root_url.split("://", 1)[1].lower() == host:
-            return root.site_id
-    return None
+
+
+_hosts_by_version = {}
+
+
+def _site_hosts():
+    """``{host: site id}`` of the configured sites, read once per process and content version.
+
+    Saving a site moves the content version, so a process never answers from an old list.
+    """
+    version = content_version()
+    hosts = _hosts_by_version.get(version)
+    if hosts is None:
+        hosts = {root.root_url.split("://", 1)[1].lower(): root.site_id for root in Site.get_site_root_paths()}
+        _hosts_by_version.clear()
+        _hosts_by_version[version] = hosts
+    return hosts
 
 
 def normal_parameters(query_dict, known=None):

@@ -7,6 +7,7 @@ or a model an app ``watch``es is saved). Old entries are then never read again a
 app servers sharing Redis always agree without explicit invalidation.
 """
 
+import contextvars
 import time
 
 from django.core.cache import cache
@@ -17,14 +18,14 @@ CHANGED_AT_KEY = "hluttaw:content-changed-at"
 TIMEOUT = 60 * 60
 
 
+# Within a request the version and its time are read from the shared cache once, together,
+# and held for the rest of it (``ContentVersionMiddleware``): every cached piece of one page
+# then comes from one version, and a page costs one cache read for them instead of one each.
+_held = contextvars.ContextVar("content_versions_held", default=None)
+
+
 def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # A start value unlikely to repeat after a cache flush.
-        version = int(time.time() * 1000)
-        cache.add(VERSION_KEY, version, timeout=None)
-        version = cache.get(VERSION_KEY, version)
-    return version
+    return _versions()[VERSION_KEY]
 
 
 def content_changed_at():
@@ -33,11 +34,54 @@ def content_changed_at():
     After a cache flush this is the time of the first question, later than the real
     change: a client then fetches again once, which is the safe side.
     """
-    changed_at = cache.get(CHANGED_AT_KEY)
-    if changed_at is None:
-        cache.add(CHANGED_AT_KEY, int(time.time()), timeout=None)
-        changed_at = cache.get(CHANGED_AT_KEY, int(time.time()))
-    return changed_at
+    return _versions()[CHANGED_AT_KEY]
+
+
+def _read_with_versions(key):
+    """The value of ``key`` in the cache (or None), read in the same round trip as the versions if not held yet."""
+    held = _held.get()
+    if held is None or held:
+        return cache.get(key)
+    found = cache.get_many([VERSION_KEY, CHANGED_AT_KEY, key])
+    held.update(_complete(found))
+    return found.get(key)
+
+
+def _versions():
+    held = _held.get()
+    if held:
+        return held
+    versions = _complete(cache.get_many([VERSION_KEY, CHANGED_AT_KEY]))
+    if held is not None:
+        held.update(versions)
+    return versions
+
+
+def _complete(found):
+    """The version and its time from ``found``, each started in the cache when it is not there yet."""
+    versions = {}
+    # A start value unlikely to repeat after a cache flush.
+    for key, start in ((VERSION_KEY, int(time.time() * 1000)), (CHANGED_AT_KEY, int(time.time()))):
+        value = found.get(key)
+        if value is None:
+            cache.add(key, start, timeout=None)
+            value = cache.get(key, start)
+        versions[key] = value
+    return versions
+
+
+class ContentVersionMiddleware:
+    """Holds the content version read once for the length of a request (see ``_held``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _held.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _held.reset(token)
 
 
 def bump_content_version(**kwargs):
@@ -53,6 +97,9 @@ def bump_content_version(**kwargs):
 
 
 def _increment():
+    held = _held.get()
+    if held:
+        held.clear()  # this request reads the new version, and caches what it reads from now under it
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
@@ -61,8 +108,8 @@ def _increment():
 
 
 def cache_key(name, parts):
-    """The key of what ``cached`` keeps under ``name`` and ``parts`` at the current content version."""
-    return ":".join(["hluttaw", name, str(content_version()), *map(str, parts)])
+    """The key under which ``cached`` keeps what it computed for ``name`` and ``parts``."""
+    return ":".join(["hluttaw", name, *map(str, parts)])
 
 
 def cached(name, parts, compute):
@@ -71,12 +118,29 @@ def cached(name, parts, compute):
     None is not kept (the cache could not tell it from a miss): it is computed again.
     """
     key = cache_key(name, parts)
-    value = cache.get(key)
+    value = read_current(key)
     if value is None:
         value = compute()
         if value is not None:
-            cache.set(key, value, TIMEOUT)
+            store_current(key, value)
     return value
+
+
+def read_current(key):
+    """What ``store_current`` kept under ``key`` at the current content version, else None.
+
+    An entry made at another version is never returned; the next ``store_current`` replaces it.
+    """
+    stored = _read_with_versions(key)
+    return stored[1] if stored is not None and stored[0] == content_version() else None
+
+
+def store_current(key, value):
+    """Keep ``value`` under ``key`` for the content version this request read.
+
+    If content changed while ``value`` was made, the version has moved on and it is never read.
+    """
+    cache.set(key, (content_version(), value), TIMEOUT)
 
 
 def watch(*models):

@@ -1,4 +1,4 @@
-"""Whole-page cache for anonymous visitors: a cached page costs two cache reads and no database.
+"""Whole-page cache for anonymous visitors: a cached page costs one cache read and no database.
 
 A page is served from the cache, or stored in it, only when all of these hold:
 
@@ -19,9 +19,11 @@ served from the cache gets a token of their own (and the CSRF cookie, from Djang
 middleware) and new ids in those slots. A page is not stored when a token or an id would
 remain elsewhere in it. Such pages are ``private``: no shared cache may keep them.
 
-Entries are keyed by scheme, host, path and the normalised parameters, under the
-content version (``cms.content_cache``): any change to public content makes every
-stored page unreachable at once; they then expire on their own.
+Entries are keyed by scheme, host, path and the normalised parameters, and hold the
+content version (``cms.content_cache``) they were made at: a page is served only at that
+version, so any change to public content makes every stored page unreachable at once.
+A page is replaced by its next visit, or expires on its own. Reading an entry and the
+version is one round trip to the cache.
 """
 
 import re
@@ -29,13 +31,12 @@ import uuid
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from cms.cache_keys import request_key
-from cms.content_cache import TIMEOUT, content_version
+from cms.cache_keys import request_digest, site_for_request
+from cms.content_cache import read_current, store_current
 
 ALLOWED_ATTRIBUTE = "page_cache_parameters"
 STATUS_HEADER = "X-Page-Cache"
@@ -68,13 +69,14 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         key = self.key(request)
-        stored = None if key is None else cache.get(key)
+        # The entry and the content version come in one round trip to the cache.
+        stored = None if key is None else read_current(key)
         if stored is not None:
             return self.rebuild(request, stored)
         response = self.get_response(request)
         entry = self.entry(request, response) if key is not None else None
         if entry is not None:
-            cache.set(key, entry, TIMEOUT)
+            store_current(key, entry)
             response[STATUS_HEADER] = "miss"
         elif getattr(request, ALLOWED_ATTRIBUTE, None) is not None:
             # A cacheable page not stored for this visitor (an editor, other parameters): no shared cache may.
@@ -82,13 +84,17 @@ class PageCacheMiddleware:
         return response
 
     def key(self, request):
-        """The entry naming this request, or None when it must not be served from the cache."""
+        """The entry naming this request, or None when it must not be served from the cache.
+
+        An entry holds the content version it was made at and is served only at that
+        version; it is written only for a site's own host (``storable``).
+        """
         if request.method != "GET" or set(request.COOKIES) - {settings.CSRF_COOKIE_NAME}:
             return None
         if request.path.split("/", 2)[1] not in self.languages:
             return None
-        digest = request_key(request, request.GET)
-        return None if digest is None else f"hluttaw:page:{content_version()}:{digest}"
+        digest = request_digest(request, request.GET)
+        return None if digest is None else f"hluttaw:page:{digest}"
 
     def entry(self, request, response):
         """What to store for this answer, its headers marked for caches, or None when it is not to be stored."""
@@ -113,6 +119,7 @@ class PageCacheMiddleware:
         control = response.get("Cache-Control", "")
         return (
             allowed is not None
+            and site_for_request(request) is not None
             and set(request.GET) <= allowed
             and response.status_code == 200
             and not response.streaming

@@ -1,8 +1,21 @@
-"""The content version moves when content changes, and again when the change commits."""
+"""The content version moves when content changes, and again when the change commits.
 
+A request reads it once, together with the first cached value it asks for.
+"""
+
+from django.core.cache import cache
 from django.db import transaction
+from django.http import HttpResponse
+from django.test import RequestFactory
 
-from cms.content_cache import bump_content_version, content_version
+from cms import content_cache
+from cms.content_cache import (
+    ContentVersionMiddleware,
+    bump_content_version,
+    cached,
+    content_changed_at,
+    content_version,
+)
 
 
 def test_a_transaction_moves_it_again_once_when_it_commits(db, django_capture_on_commit_callbacks):
@@ -26,3 +39,52 @@ def test_a_rolled_back_transaction_leaves_no_step_behind(db, django_capture_on_c
         except RuntimeError:
             pass
     assert callbacks == [] and content_version() == before + 1
+
+
+def test_a_request_holds_the_version_it_read_first(counting_cache):
+    """Another server moving the version mid-request does not split one page across two versions."""
+    seen = []
+
+    def view(request):
+        seen.append(content_version())
+        cache.incr(content_cache.VERSION_KEY)  # another server's publish
+        seen.append(content_version())
+        seen.append(content_changed_at())
+        return HttpResponse("ok")
+
+    content_version()
+    counting_cache.calls.clear()
+    ContentVersionMiddleware(view)(RequestFactory().get("/"))
+    assert seen[0] == seen[1]
+    assert counting_cache.calls == ["get_many"]
+    assert content_version() == seen[0] + 1  # the next request reads the new one
+
+
+def test_a_change_made_by_the_request_itself_is_read_at_once(db):
+    seen = []
+
+    def view(request):
+        seen.append(content_version())
+        bump_content_version()
+        seen.append(content_version())
+        return HttpResponse("ok")
+
+    ContentVersionMiddleware(view)(RequestFactory().get("/"))
+    assert seen[1] == seen[0] + 1
+
+
+def test_cached_values_are_read_with_the_version_and_never_from_another(counting_cache):
+    def view(request):
+        values.append(cached("answer", ["x"], lambda: f"made at {content_version()}"))
+        return HttpResponse("ok")
+
+    values = []
+    ContentVersionMiddleware(view)(RequestFactory().get("/"))
+    counting_cache.calls.clear()
+    ContentVersionMiddleware(view)(RequestFactory().get("/"))
+    assert counting_cache.calls == ["get_many"]  # the version and the value in one round trip
+    assert values[0] == values[1]
+
+    cache.incr(content_cache.VERSION_KEY)
+    ContentVersionMiddleware(view)(RequestFactory().get("/"))
+    assert values[2] == f"made at {content_version()}" != values[0]

@@ -203,3 +203,10 @@ def test_errors_and_redirects_are_not_stored(client, home):
     for _ in range(2):
         assert STATUS not in client.get("/en/no-such-page/")
     assert STATUS not in client.get("/en/search/?q=a&unknown=1")
+
+
+def test_a_stored_page_costs_one_round_trip_to_the_cache(client, about, counting_cache):
+    client.get("/en/about/")
+    counting_cache.calls.clear()
+    assert client.get("/en/about/")[STATUS] == "hit"
+    assert counting_cache.calls == ["get_many"]
