@@ -132,7 +132,9 @@ def read_current(key):
     An entry made at another version is never returned; the next ``store_current`` replaces it.
     """
     stored = _read_with_versions(key)
-    return stored[1] if stored is not None and stored[0] == content_version() else None
+    # Anything else under the key (written by an older release) is a miss too.
+    current = isinstance(stored, tuple) and len(stored) == 2 and stored[0] == content_version()
+    return stored[1] if current else None
 
 
 def store_current(key, value):

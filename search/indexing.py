@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_save
 from wagtail.models import Page, ReferenceIndex
@@ -44,6 +44,8 @@ ENTRY_FIELDS = [
     "stems",
     "words",
     "indexed_at",
+    "stems_vector",
+    "words_vector",
 ]
 
 
@@ -103,11 +105,27 @@ def index_pages(page_ids):
     from search.models import SearchEntry
 
     for chunk in _chunks(set(page_ids)):
-        pages = live_public_pages().filter(pk__in=chunk, depth__gt=1).specific()
-        pages = [page for page in pages if type(page) is not Page]
+        pages = _shown_pages(chunk)
         _prefetch_for_search(pages)
         SearchEntry.objects.filter(page_id__in=chunk).exclude(page_id__in=[page.pk for page in pages]).delete()
         write_entries(pages)
+
+
+def _shown_pages(page_ids):
+    """Those of the pages that are live and public, as their own page types, one query per type.
+
+    Like ``.specific()``, without first making a plain ``Page`` of each (a third of a rebuild's reading).
+    """
+    ids_by_type = defaultdict(list)
+    shown = live_public_pages().filter(pk__in=page_ids, depth__gt=1).values_list("pk", "content_type_id")
+    for pk, content_type_id in shown:
+        ids_by_type[content_type_id].append(pk)
+    pages = []
+    for content_type_id, ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None and model is not Page:
+            pages += model.objects.filter(pk__in=ids)
+    return pages
 
 
 def _prefetch_for_search(pages):
@@ -263,8 +281,9 @@ def rebuild(progress=None):
     """Index every page afresh; returns the number of entries. ``progress(n)`` is told of each chunk done."""
     from search.models import SearchEntry
 
-    with transaction.atomic():
-        SearchEntry.objects.all().delete()
+    with transaction.atomic(), connection.cursor() as cursor:
+        # In SQL: Django would first read every entry back to send deletion signals no one needs here.
+        cursor.execute(f"DELETE FROM {SearchEntry._meta.db_table}")  # noqa: S608 (the model's own table)
         page_ids = list(live_public_pages().filter(depth__gt=1).values_list("pk", flat=True))
         for chunk in _chunks(page_ids):
             index_pages(chunk)

@@ -2,6 +2,16 @@
 
 from django.db import models
 
+from search.fulltext import TokenVectorField
+
+
+class SearchEntryQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        """Refuses the token columns: their vectors are made as a row is saved, which ``update`` skips."""
+        if {"title_stems", "stems", "words"} & kwargs.keys():
+            raise ValueError("Write tokens with save() or bulk_create(), which make their vectors too.")
+        return super().update(**kwargs)
+
 
 class SearchEntry(models.Model):
     """What the search knows of one page.
@@ -24,6 +34,11 @@ class SearchEntry(models.Model):
     stems = models.TextField()
     words = models.TextField()
     indexed_at = models.DateTimeField(auto_now=True)
+    # What PostgreSQL's full-text index reads (``search.fulltext``); empty on SQLite.
+    stems_vector = TokenVectorField(tokens="stems", title_tokens="title_stems")
+    words_vector = TokenVectorField(tokens="words")
+
+    objects = SearchEntryQuerySet.as_manager()
 
     class Meta:
         verbose_name_plural = "search entries"

@@ -48,15 +48,16 @@ def _starts_syllable(text, index):
     return not stacked and not killed
 
 
+# Where ``_starts_syllable`` holds, as one pattern: splitting on it is the same rule at C speed.
+SYLLABLE_START = re.compile(
+    "(?=[" + "".join(map(chr, sorted(INDEPENDENT))) + "]"
+    f"|(?<!{VIRAMA})[{chr(CONSONANTS[0])}-{chr(CONSONANTS[-1])}](?!{DOT_BELOW}?[{ASAT}{VIRAMA}]))"
+)
+
+
 def syllables(burmese):
     """The syllables of a run of Burmese text (no spaces in it)."""
-    parts = []
-    for index, char in enumerate(burmese):
-        if parts and not _starts_syllable(burmese, index):
-            parts[-1] += char
-        else:
-            parts.append(char)
-    return parts
+    return [part for part in SYLLABLE_START.split(burmese) if part]
 
 
 def tokens(text):

@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from cms.db_statistics import refresh_planner_statistics
 from search.indexing import rebuild
+from search.models import SearchEntry
 
 
 class Command(BaseCommand):
@@ -18,5 +19,5 @@ class Command(BaseCommand):
         total = Page.objects.live().filter(depth__gt=1).count()
         with tqdm(total=total, desc="Indexing", unit="page", file=self.stderr, disable=options["no_progress"]) as bar:
             count = rebuild(progress=bar.update)
-        refresh_planner_statistics()
+        refresh_planner_statistics(table=SearchEntry._meta.db_table)
         self.stdout.write(f"Search index rebuilt: {count} pages.")
