@@ -2,7 +2,10 @@
 
 import pytest
 from django.utils import translation
+from django.utils.html import escape as django_escape
+from django.utils.translation import gettext_lazy
 
+from publications.templatetags import filter_tags
 from publications.templatetags.filter_tags import filter_options
 
 
@@ -51,3 +54,8 @@ def test_burmese_pages_write_counts_and_years_in_burmese_digits():
 
 def test_no_options_write_nothing():
     assert filter_options(group("country", True, [])) == ""
+
+
+@pytest.mark.parametrize("text", ["<b>", 'a "q"', "it's", "&amp;", "မြန်မာ", 12, gettext_lazy("Any")])
+def test_values_are_escaped_exactly_as_django_escapes_them(text):
+    assert filter_tags.escape(text) == django_escape(text)
