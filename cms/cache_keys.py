@@ -23,20 +23,12 @@ CACHED_PAGES = 10
 DEFAULT_LIMIT = 20
 
 
-def request_key(request, query_dict, known=None):
+def request_digest(request, query_dict, known=None):
     """A digest naming this request's answer, or None when the answer is not to be cached.
 
-    ``known``, when given, lists the only parameters the answer may be keyed by.
-    """
-    if site_for_request(request) is None:
-        return None
-    return request_digest(request, query_dict, known)
-
-
-def request_digest(request, query_dict, known=None):
-    """``request_key`` without asking whether the host is a site's.
-
-    Enough to *read* an entry: one is only ever stored under a key made by ``request_key``.
+    ``known``, when given, lists the only parameters the answer may be keyed by. Any
+    allowed host gets a digest: an answer is *stored* only for a site's own host
+    (``site_for_request``), so a digest of another host names nothing.
     """
     normal = normal_parameters(query_dict, known)
     host = _host(request)

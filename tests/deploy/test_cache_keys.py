@@ -64,3 +64,10 @@ def test_a_shared_cache_passes_the_check(settings):
     settings.SERVING_PROCESSES = 4
     settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}}
     assert shared_cache_when_several_processes_serve() == []
+
+
+def test_a_stored_answer_costs_one_round_trip_to_the_cache(api_site, client, counting_cache):
+    client.get("/api/v2/pages/")
+    counting_cache.calls.clear()
+    assert client.get("/api/v2/pages/").status_code == 200
+    assert counting_cache.calls == ["get_many"]
