@@ -8,7 +8,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.api import preview
 from cms.forms import ZAWGYI_PANEL, ZawgyiPageForm
-from cms.restrictions import CachedRestrictionsQuerySet, restriction_may_apply
+from cms.restrictions import CachedRestrictionsQuerySet, is_public, restriction_may_apply
 
 # Site roots (one HomePage per site and locale) sit directly under Wagtail's tree root.
 SITE_ROOT_DEPTH = 2
@@ -105,15 +105,16 @@ def localized_root(site, locale):
 
 
 def live_translation(page, locale_id):
-    """``page`` in the given locale if that translation is live, else ``page`` itself if live.
+    """``page`` in the given locale if that translation is live and public, else ``page`` itself if so.
 
-    Used for links that editors set once on the English page (synchronized page links)
-    so a Burmese page points to Burmese content as soon as it is published.
+    Used for links and featured pages that editors set once on the English page
+    (synchronized page links), so a Burmese page points to Burmese content as soon as it
+    is published. A page behind a view restriction is never shown or linked this way.
     """
     if page is None:
         return None
     if page.locale_id != locale_id:
         translation = page.get_translation_or_none(locale_id)
-        if translation is not None and translation.live:
+        if translation is not None and translation.live and is_public(translation):
             return translation.specific
-    return page.specific if page.live else None
+    return page.specific if page.live and is_public(page) else None

@@ -131,6 +131,16 @@ def restriction_may_apply(page):
     return page.alias_of_id is not None or page.path.startswith((*sections["restricted"], *sections["aliases"]))
 
 
+def is_public(page):
+    """Whether anyone may see ``page``: no view restriction on it, above it or on an alias's source.
+
+    Read from the content cache; a query only where one may apply.
+    """
+    if page.path.startswith(tuple(_sections()["restricted"])):
+        return False
+    return not (restriction_may_apply(page) and Page.get_view_restrictions(page).exists())
+
+
 class CachedRestrictionsQuerySet(PageQuerySet):
     """Wagtail's page queryset, ``public()`` and ``private()`` reading the restricted sections
     from the content cache instead of a query each time, aliases of restricted pages included."""

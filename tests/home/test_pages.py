@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from tests.factories import (
     CampaignPageFactory,
@@ -132,3 +133,27 @@ def test_home_page_leads_with_the_campaign_its_statement_and_publications(client
     assert 'href="/en/publications/release/#sign">Sign the statement</a>' in featured
     assert 'class="section relevant-publications"' not in html  # the home page's own list is the only one
     assert 'class="container latest"' in html
+
+
+@pytest.mark.parametrize("restriction", [PageViewRestriction.LOGIN, PageViewRestriction.PASSWORD])
+def test_a_restricted_spotlight_or_featured_statement_is_shown_nowhere(client, home, publications, restriction):
+    """A page behind a view restriction is not shown in full on another page, nor in the API."""
+    statement = publications["statement"]
+    campaign = CampaignPageFactory(
+        parent=home, title="Democracy in Myanmar", problem_heading="The coup", featured_statement=statement
+    )
+    home.spotlight = campaign
+    home.save_revision().publish()
+    assert "Free the detained MPs" in client.get(campaign.url).content.decode()
+    assert "The coup" in client.get(home.url).content.decode()
+
+    PageViewRestriction.objects.create(page=statement, restriction_type=restriction, password="secret-word")
+    PageViewRestriction.objects.create(page=campaign, restriction_type=restriction, password="secret-word")
+
+    assert "Free the detained MPs" not in client.get(home.url).content.decode()
+    assert "The coup" not in client.get(home.url).content.decode()
+    detail = client.get(f"/api/v2/pages/{home.pk}/").json()["content"]
+    assert detail["spotlight"] is None
+    other = CampaignPageFactory(parent=home, slug="other", featured_statement=statement)
+    assert "Free the detained MPs" not in client.get(other.url).content.decode()
+    assert client.get(f"/api/v2/pages/{other.pk}/").json()["content"]["featured_statement"] is None
