@@ -2,7 +2,7 @@
 
 An answer is shared only when it can be named by things the site defines: a host that
 is exactly one of the configured sites' (Django's ALLOWED_HOSTS lets any port through),
-the scheme, the path and the query parameters in one normal form. Free text (``q``),
+the scheme, the path and query parameters written in their one normal form. Free text (``q``),
 long values and deep pages are answered from the database each time: there is no end
 to them, and a cache that stores each one grows until it evicts the answers worth keeping.
 """
@@ -70,15 +70,20 @@ def _site_hosts():
 def normal_parameters(query_dict, known=None):
     """``[(name, sorted distinct values)]`` sorted by name, or None when not to be keyed.
 
-    Text is stripped and in NFC, numbers written without leading zeros, so equal requests
-    share one entry.
+    Only a query string already in normal form is keyed: each value stripped, in NFC,
+    numbers without leading zeros, a name's values distinct and sorted. Another spelling
+    (``limit=05``, ``type=letter%20``, the same values in another order) is answered from
+    the database every time: a view may read it differently (a form reads the last value,
+    and ``letter `` is not ``letter``), so it must never share an entry with the normal one.
     """
     normal = []
     for name in sorted(query_dict):
         if name in UNCACHED_PARAMETERS or (known is not None and name not in known):
             return None
-        values = sorted({_normal_value(value) for value in query_dict.getlist(name)})
+        values = query_dict.getlist(name)
         if any(len(value) > MAX_VALUE_LENGTH for value in values):
+            return None
+        if values != sorted({_normal_value(value) for value in values}):
             return None
         normal.append((name, values))
     return normal if _shallow(dict(normal)) else None

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -41,7 +42,8 @@ def test_an_anonymous_visitor_gets_the_stored_page_without_a_query(client, about
 
 
 def test_known_parameters_in_any_order_name_one_entry(client, index):
-    assert client.get("/en/publications/?topic=prisoners&topic=elections&type=statement")[STATUS] == "miss"
+    """Names in any order; a name's values sorted, as the index's own links write them."""
+    assert client.get("/en/publications/?topic=elections&topic=prisoners&type=statement")[STATUS] == "miss"
     again = client.get("/en/publications/?type=statement&topic=elections&topic=prisoners")
     assert again[STATUS] == "hit"
     assert "Elections statement" in again.content.decode()
@@ -210,3 +212,25 @@ def test_a_stored_page_costs_one_round_trip_to_the_cache(client, about, counting
     counting_cache.calls.clear()
     assert client.get("/en/about/")[STATUS] == "hit"
     assert counting_cache.calls == ["get_many"]
+
+
+@pytest.mark.parametrize(
+    ("odd", "normal"),
+    [
+        ("type=statement%20", "type=statement"),
+        ("year=02021", "year=2021"),
+        ("topic=prisoners&topic=elections", "topic=elections&topic=prisoners"),
+        ("type=statement&type=report", "type=report&type=statement"),
+    ],
+)
+def test_another_spelling_of_the_parameters_never_answers_for_the_normal_one(client, index, odd, normal):
+    """A visitor cannot store a page the index reads differently under the key of the one it reads normally."""
+    fresh = Client().get(f"/en/publications/?{normal}").content
+    cache.clear()
+    first = client.get(f"/en/publications/?{odd}")
+    assert first.status_code == 200 and STATUS not in first
+    second = client.get(f"/en/publications/?{normal}")
+    assert second[STATUS] == "miss" and second.content.decode().count("publication-card") == fresh.decode().count(
+        "publication-card"
+    )
+    assert client.get(f"/en/publications/?{normal}")[STATUS] == "hit"

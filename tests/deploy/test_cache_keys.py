@@ -33,10 +33,17 @@ def test_hosts_that_are_no_site_never_reach_the_cache(api_site):
     assert cached_answers() == []
 
 
-def test_numbers_and_repeated_values_are_normalised(api_site, client):
-    for query in ("limit=5", "limit=05", "limit=005&offset=0", "offset=00&limit=5"):
+def test_only_query_strings_in_normal_form_are_stored(api_site, client):
+    """Another spelling of a number is answered fresh each time, never under the normal one's key."""
+    for query in ("limit=5", "limit=05", "limit=005&offset=0", "offset=00&limit=5", "offset=0&limit=5"):
         assert client.get(f"/api/v2/pages/?{query}").status_code == 200
-    assert len(cached_answers()) == 2  # with and without an explicit offset
+    assert len(cached_answers()) == 2  # limit=5, and limit=5 with an explicit offset=0
+
+
+def test_a_spelling_the_view_refuses_cannot_answer_for_the_normal_one(api_site, client):
+    assert client.get("/api/v2/publications/?year=2021").status_code == 200
+    assert client.get("/api/v2/publications/?year=02021").status_code == 400
+    assert client.get("/api/v2/publications/?year=02021").status_code == 400
 
 
 def test_free_text_and_deep_offsets_are_not_cached(api_site, client):
