@@ -30,8 +30,10 @@ FTS_TABLE = "search_fts"
 # PostgreSQL keeps positions up to 16383; later tokens are left out rather than piled
 # onto the last position, where they would seem adjacent to each other.
 MAX_POSITION = 16383
-# PostgreSQL refuses a lexeme of 2 kB or more (and with it the whole entry); such a "word" is not searched for.
-MAX_LEXEME_BYTES = 2047
+# PostgreSQL refuses a lexeme over 2,046 bytes, or a vector written with over 1 MiB of lexemes,
+# and with it the whole entry: such a "word" is not searched for, such a text only in part.
+MAX_LEXEME_BYTES = 2046
+MAX_VECTOR_BYTES = 1_048_575
 SURELY_SHORT = MAX_LEXEME_BYTES // 4  # characters: at most 4 bytes each in UTF-8
 TITLE_WEIGHT = 5.0
 BM25 = f"-bm25({FTS_TABLE}, {TITLE_WEIGHT}, 1.0, 0.0)"
@@ -114,10 +116,22 @@ def vector_literal(tokens, title_tokens=" "):
     if max(map(len, words)) > SURELY_SHORT:
         # Emptied in place, so the words after keep their positions.
         words = [word if len(word.encode()) <= MAX_LEXEME_BYTES else "" for word in words]
+    if len(tokens) > MAX_VECTOR_BYTES // 4:
+        words = _within_vector_size(words)
     title_count = len(title_tokens.split())
     title = [f"'{word}':{at}A" for at, word in enumerate(words[:title_count], 1) if word and word != BOUNDARY]
     text = enumerate(words[title_count:], title_count + 1)
     return " ".join(title + [f"'{word}':{at}" for at, word in text if word and word != BOUNDARY])
+
+
+def _within_vector_size(words):
+    """``words`` up to the one that would take the vector's text past PostgreSQL's size (repeats count)."""
+    size = 0
+    for count, word in enumerate(words):
+        size += len(word.encode())
+        if size > MAX_VECTOR_BYTES:
+            return words[:count]
+    return words
 
 
 class TokenVectorField(models.TextField):

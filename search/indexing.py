@@ -289,6 +289,7 @@ def rebuild(progress=None):
             index_pages(chunk)
             if progress is not None:
                 progress(len(chunk))
+        bump_content_version()  # rankings made from the old entries are not read again
     return SearchEntry.objects.count()
 
 

@@ -124,6 +124,7 @@ def test_a_vector_holds_each_token_at_its_position():
     assert vector_literal(" a b ¶ c ", " a b ") == "'a':1A 'b':2A 'c':4"
     assert vector_literal(" it's c\\d ") == "'it''s':1 'c\\\\d':2"
     assert vector_literal(" x " + "y" * 3000 + " z ") == "'x':1 'z':3"
+    assert vector_literal(f" {'y' * 2046} {'w' * 2047} z ") == f"'{'y' * 2046}':1 'z':3"
     assert vector_literal(" ") == ""
     many = " ".join(f"w{number}" for number in range(MAX_POSITION + 10))
     assert vector_literal(f" {many} ").endswith(f"'w{MAX_POSITION - 1}':{MAX_POSITION}")
@@ -147,3 +148,12 @@ def test_the_saved_vectors_are_those_the_generated_columns_made(searchable):
         )
         total, equal = cursor.fetchone()
     assert total > 0 and equal == total
+
+
+def test_a_page_with_over_long_words_and_a_huge_text_is_published_and_found(searchable):
+    """Words over PostgreSQL's lexeme size are left out, and a text past its vector size is indexed in part."""
+    home = searchable["home"]
+    long_words = " ".join(f"{letter * 2000}" for letter in "abcdefghijklmnopqrstuvwxyz" * 25)
+    page = ContentPageFactory(parent=home, slug="long", title="Quokkaberry notes", intro=f"{'q' * 2047} {long_words}")
+    page.save_revision().publish()
+    assert found(home, "quokkaberry") == {page.pk}

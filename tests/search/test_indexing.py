@@ -96,6 +96,18 @@ def test_rebuild(home):
     assert rebuild() == 2  # the home page and the content page
 
 
+def test_a_search_asked_before_a_rebuild_finds_what_the_rebuild_indexed(home):
+    """The rebuild moves the content version on: a ranking made from the old entries is not read again."""
+    from search.results import search_site
+
+    page = ContentPageFactory(parent=home, slug="p", title="Xylophone quux")
+    SearchEntry.objects.filter(page_id=page.pk).delete()
+    assert search_site(home, "xylophone").total == 0
+
+    rebuild()
+    assert search_site(home, "xylophone").total == 1
+
+
 def test_document_titles_are_searchable(home):
     from tests.api.conftest import make_document
     from tests.factories import PublicationIndexPageFactory, PublicationPageFactory
