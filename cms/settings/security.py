@@ -11,18 +11,15 @@ from .base import env_bool
 
 # Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user
 # name, or from one client address, logins are refused for AXES_COOLOFF_MINUTES. Failures
-# are counted in the shared cache (Redis) when there is one, else in the database, so
-# every app server sees them. `manage.py axes_reset_username NAME` unlocks a user at once,
-# `manage.py axes_reset_ip ADDRESS` an address, `manage.py axes_reset` everyone.
+# are counted in the database, which every app server shares and which, unlike Redis, a
+# login cannot do without: with Redis down, logins are still throttled and a wrong
+# password is still a plain error. `manage.py axes_reset_username NAME` unlocks a user at
+# once, `manage.py axes_reset_ip ADDRESS` an address, `manage.py axes_reset` everyone.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
-    if os.environ.get("REDIS_URL")
-    else "axes.handlers.database.AxesDatabaseHandler"
-)
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]

@@ -101,3 +101,16 @@ def test_the_second_factor_is_optional_for_other_staff_and_when_the_setting_is_o
     assert TOTPDevice.objects.get(user=editor).confirmed
     assert client.post("/admin/two-factor/", {"remove": "1"}).status_code == 302
     assert not TOTPDevice.objects.filter(user=editor).exists()
+
+
+def test_logins_are_throttled_and_answered_while_the_cache_fails(client, editor, monkeypatch):
+    """With Redis down the shared cache fails (``touch`` raises even with errors ignored): a login needs none of it."""
+    from django.core.cache import cache
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("Redis is down")
+
+    monkeypatch.setattr(cache, "touch", unreachable)
+    for _attempt in range(4):
+        assert log_in(client, "editors", "wrong").status_code == 200
+    assert log_in(client, "editors", "wrong").status_code == 429
