@@ -77,6 +77,8 @@ class ContentVersionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if _owed[0]:
+            _increment()
         token = _held.set({})
         try:
             return self.get_response(request)
@@ -96,14 +98,22 @@ def bump_content_version(**kwargs):
         transaction.on_commit(_increment)
 
 
+# A change this process could not announce: the shared cache failed (its errors are
+# ignored in production). Announced again at the start of each request until it lands,
+# so other servers stop serving the old content as soon as the cache answers again.
+_owed = [False]
+
+
 def _increment():
     held = _held.get()
     if held:
         held.clear()  # this request reads the new version, and caches what it reads from now under it
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
+        moved = cache.incr(VERSION_KEY) is not None  # None: the cache failed
+    except ValueError:  # no version yet: any new one moves it on
         cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
+        moved = True
+    _owed[0] = not moved
     cache.set(CHANGED_AT_KEY, int(time.time()), timeout=None)
 
 

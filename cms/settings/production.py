@@ -9,6 +9,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from cms.redis_pause import PausingConnection
+
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
@@ -52,6 +54,8 @@ if os.environ.get("REDIS_URL"):
                 "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
                 "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+                # After a failure, not asked again for a few seconds (cms/redis_pause.py).
+                "CONNECTION_POOL_KWARGS": {"connection_class": PausingConnection},
             },
         }
     }

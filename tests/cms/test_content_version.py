@@ -3,7 +3,7 @@
 A request reads it once, together with the first cached value it asks for.
 """
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.http import HttpResponse
 from django.test import RequestFactory
@@ -88,3 +88,18 @@ def test_cached_values_are_read_with_the_version_and_never_from_another(counting
     cache.incr(content_cache.VERSION_KEY)
     ContentVersionMiddleware(view)(RequestFactory().get("/"))
     assert values[2] == f"made at {content_version()}" != values[0]
+
+
+def test_a_change_the_cache_failed_to_record_is_recorded_at_the_next_request(db, monkeypatch):
+    """With the cache's errors ignored, a failed step is owed and taken as soon as the cache answers again."""
+    before = content_version()
+    backend = type(caches["default"])
+    monkeypatch.setattr(backend, "incr", lambda *args, **kwargs: None)  # what django-redis answers when Redis fails
+    bump_content_version()
+    assert content_version() == before
+
+    monkeypatch.undo()
+    ContentVersionMiddleware(lambda request: HttpResponse("ok"))(RequestFactory().get("/"))
+    assert content_version() == before + 1
+    ContentVersionMiddleware(lambda request: HttpResponse("ok"))(RequestFactory().get("/"))
+    assert content_version() == before + 1  # owed once, taken once
