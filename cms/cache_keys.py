@@ -39,8 +39,15 @@ def request_digest(request, query_dict, known=None):
 
 
 def site_for_request(request):
-    """The id of the site answering exactly the request's host (name and port), or None."""
-    return _site_hosts().get(_host(request))
+    """The id of the site answering exactly the request's host (name and port), or None.
+
+    Exactly: a host in capitals reads the site's entries (digests are made in lower case)
+    but never stores one, whose links would be written with that host for everyone.
+    """
+    try:
+        return _site_hosts().get(request.get_host())
+    except DisallowedHost:
+        return None
 
 
 def _host(request):

@@ -234,3 +234,12 @@ def test_another_spelling_of_the_parameters_never_answers_for_the_normal_one(cli
         "publication-card"
     )
     assert client.get(f"/en/publications/?{normal}")[STATUS] == "hit"
+
+
+def test_a_host_in_capitals_reads_the_stored_page_but_never_stores_one(client, about):
+    shouting = Client(HTTP_HOST="TESTSERVER")
+    first = shouting.get("/en/about/")
+    assert first.status_code == 200 and STATUS not in first
+    assert client.get("/en/about/")[STATUS] == "miss"
+    again = shouting.get("/en/about/")
+    assert again[STATUS] == "hit" and "TESTSERVER" not in again.content.decode()
