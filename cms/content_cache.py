@@ -122,16 +122,17 @@ def cache_key(name, parts):
     return ":".join(["hluttaw", name, *map(str, parts)])
 
 
-def cached(name, parts, compute):
+def cached(name, parts, compute, keep=lambda: True):
     """``compute()``, cached under ``name`` and ``parts`` for the current content version.
 
     None is not kept (the cache could not tell it from a miss): it is computed again.
+    ``keep()``, asked after a miss, may refuse to keep this value.
     """
     key = cache_key(name, parts)
     value = read_current(key)
     if value is None:
         value = compute()
-        if value is not None:
+        if value is not None and keep():
             store_current(key, value)
     return value
 

@@ -19,6 +19,8 @@ matches a word starting with its last word. Ranking is the database's: ``ts_rank
 (title weight A against D) or FTS5's ``bm25`` (title column weighed five times).
 """
 
+from typing import NamedTuple
+
 from django.db import connections, models
 from django.db.models import FloatField
 from django.db.models.expressions import RawSQL
@@ -134,6 +136,11 @@ def _within_vector_size(words):
     return words
 
 
+class VectorSource(NamedTuple):
+    tokens: str
+    title_tokens: str
+
+
 class TokenVectorField(models.TextField):
     """PostgreSQL's ``tsvector`` of a token column of the same row, made whenever the row is written.
 
@@ -157,13 +164,14 @@ class TokenVectorField(models.TextField):
         return "tsvector" if connection.vendor == "postgresql" else "text"
 
     def pre_save(self, model_instance, add):
+        """The token columns it is made of; the vector's text is made only for PostgreSQL."""
         title = getattr(model_instance, self.title_tokens) if self.title_tokens else " "
-        value = vector_literal(getattr(model_instance, self.tokens), title)
-        setattr(model_instance, self.attname, value)
-        return value
+        return VectorSource(getattr(model_instance, self.tokens), title)
 
     def get_db_prep_value(self, value, connection, prepared=False):
-        return value if connection.vendor == "postgresql" else None
+        if connection.vendor != "postgresql":
+            return None
+        return vector_literal(*value) if isinstance(value, VectorSource) else value
 
 
 # Schema -------------------------------------------------------------------

@@ -20,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from cms.api.errors import ApiError, error_response
 from cms.api.params import Params
 from cms.cache_keys import request_digest, site_for_request
-from cms.content_cache import cache_key, content_changed_at, read_current, store_current
+from cms.content_cache import cached, content_changed_at
 
 SAFE_METHODS = ("GET", "HEAD")
 JSON_CONTENT_TYPE = "application/json"
@@ -67,13 +67,7 @@ def stored_answer(request, parameters, answer):
     digest = request_digest(request, parameters)
     if digest is None:
         return answer()
-    key = cache_key("api", [digest])
-    body = read_current(key)
-    if body is None:
-        body = answer()
-        if site_for_request(request) is not None:
-            store_current(key, body)
-    return body
+    return cached("api", [digest], answer, keep=lambda: site_for_request(request) is not None)
 
 
 def conditional_json(request, body, public):
