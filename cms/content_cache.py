@@ -5,13 +5,22 @@ that goes up whenever public content changes (a page is published, unpublished,
 moved, saved or deleted; a site, its branding, an image, a document, a view restriction
 or a model an app ``watch``es is saved). Old entries are then never read again and expire on their own, so several
 app servers sharing Redis always agree without explicit invalidation.
+
+What a request reads here is also kept in this process's memory (``cms.local_copies``),
+served again while the version is the same: an uncached page then asks the shared cache
+for the version alone.
 """
 
 import contextvars
+import functools
+import secrets
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
+
+from cms.local_copies import LocalCopies
 
 VERSION_KEY = "hluttaw:content-version"
 CHANGED_AT_KEY = "hluttaw:content-changed-at"
@@ -60,8 +69,9 @@ def _versions():
 def _complete(found):
     """The version and its time from ``found``, each started in the cache when it is not there yet."""
     versions = {}
-    # A start value unlikely to repeat after a cache flush.
-    for key, start in ((VERSION_KEY, int(time.time() * 1000)), (CHANGED_AT_KEY, int(time.time()))):
+    # After a cache flush the version starts at a random value: one a process still holds
+    # copies for (``local_copies``) is never met again.
+    for key, start in ((VERSION_KEY, secrets.randbits(62)), (CHANGED_AT_KEY, int(time.time()))):
         value = found.get(key)
         if value is None:
             cache.add(key, start, timeout=None)
@@ -141,11 +151,19 @@ def read_current(key):
     """What ``store_current`` kept under ``key`` at the current content version, else None.
 
     An entry made at another version is never returned; the next ``store_current`` replaces it.
+    This process's copy is tried first when the version is known, or is worth reading alone.
     """
+    copies = local_copies()
+    if _held.get() or key in copies:
+        value = copies.get(key, content_version())
+        if value is not None:
+            return value
     stored = _read_with_versions(key)
     # Anything else under the key (written by an older release) is a miss too.
-    current = isinstance(stored, tuple) and len(stored) == 2 and stored[0] == content_version()
-    return stored[1] if current else None
+    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == content_version()):
+        return None
+    copies.put(key, *stored)
+    return stored[1]
 
 
 def store_current(key, value):
@@ -153,7 +171,15 @@ def store_current(key, value):
 
     If content changed while ``value`` was made, the version has moved on and it is never read.
     """
-    cache.set(key, (content_version(), value), TIMEOUT)
+    version = content_version()
+    cache.set(key, (version, value), TIMEOUT)
+    local_copies().put(key, version, value)
+
+
+@functools.cache
+def local_copies():
+    """This process's copies of what was read and stored here (``CONTENT_CACHE_LOCAL_BYTES`` at most)."""
+    return LocalCopies(settings.CONTENT_CACHE_LOCAL_BYTES)
 
 
 def watch(*models):

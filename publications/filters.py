@@ -161,16 +161,41 @@ def sorted_publications(publications, sort):
 
 
 def index_options(index):
-    """Options of every filter of ``index`` and their counts unfiltered, cached per content version."""
+    """Options of every filter of ``index`` and their counts unfiltered, cached per content version.
+
+    The cache holds the counts and the names of terms (the database's part); the other
+    labels are translations, added in the language of each request.
+    """
 
     def load():
         counts = facet_counts(index.publications(), {name: frozenset() for name in FILTER_NAMES})
-        return option_labels(counts, index.locale_id), counts
+        return term_labels(counts, index.locale_id), counts
 
-    return cached("publication-options", [index.path], load)
+    terms, counts = cached("publication-options", [index.path], load)
+    return option_labels(counts, terms), counts
 
 
-class SubsetMultipleChoiceField(forms.MultipleChoiceField):
+class FlatChoicesMixin:
+    """A choice field whose choices are given as a flat list of ``(value, label)`` pairs, kept as they are.
+
+    Django walks every choice twice (for the field and its widget) looking for groups;
+    an index's form, built on every request, offers hundreds of topics and countries.
+    """
+
+    @property
+    def choices(self):
+        return self._choices
+
+    @choices.setter
+    def choices(self, value):
+        self._choices = self.widget._choices = list(value)
+
+
+class FlatChoiceField(FlatChoicesMixin, forms.ChoiceField):
+    pass
+
+
+class SubsetMultipleChoiceField(FlatChoicesMixin, forms.MultipleChoiceField):
     """Keeps the known values of a repeated parameter instead of rejecting them all.
 
     The form reports the unknown ones; a link shared with one stale topic still
@@ -210,7 +235,7 @@ class PublicationFilterForm(forms.Form):
                     label=definition.label, required=False, choices=choices, widget=forms.CheckboxSelectMultiple
                 )
             else:
-                self.fields[definition.name] = forms.ChoiceField(
+                self.fields[definition.name] = FlatChoiceField(
                     label=definition.label,
                     required=False,
                     choices=[("", _("Any"))] + choices,
@@ -265,13 +290,20 @@ class PublicationFilterForm(forms.Form):
         return sort or (SORT_RELEVANCE if self.search_query() else SORT_NEWEST)
 
 
-def option_labels(counts, locale_id):
-    """Choices of every filter: the values present in ``counts``, labelled in the page's locale."""
+def term_labels(counts, locale_id):
+    """Choices of the filters by term, the values present in ``counts`` named in ``locale_id``."""
+    return {
+        "topic": _term_labels(Topic, "slug", set(counts["topic"]), locale_id),
+        "country": _term_labels(Country, "code", set(counts["country"]), locale_id),
+    }
+
+
+def option_labels(counts, terms):
+    """Choices of every filter: the values present in ``counts``, the terms' as ``term_labels`` gave them."""
     years = sorted(counts["year"], reverse=True)
     return {
         "type": [(value, label) for value, label in PublicationType.choices if value in counts["type"]],
-        "topic": _term_labels(Topic, "slug", set(counts["topic"]), locale_id),
-        "country": _term_labels(Country, "code", set(counts["country"]), locale_id),
+        **terms,
         "year": [(year, year) for year in years],
         "lang": [(value, label) for value, label in DOCUMENT_LANGUAGE_CHOICES if value in counts["lang"]],
     }

@@ -10,8 +10,10 @@ from tests.factories import CountryFactory, PublicationIndexPageFactory, Publica
 def empty_cache():
     """Each test starts with an empty cache: ids repeat between tests, cached pages would not."""
     cache.clear()
+    content_cache.local_copies().clear()
     yield
     cache.clear()
+    content_cache.local_copies().clear()
 
 
 @pytest.fixture

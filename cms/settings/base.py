@@ -213,6 +213,9 @@ API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
 # Public pages served to anonymous visitors (cms/page_cache.py): shared caches and browsers
 # may keep them this many seconds.
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+# Each process keeps copies of what it read from the shared cache, up to this many bytes
+# (cms/local_copies.py), served while the content version is unchanged.
+CONTENT_CACHE_LOCAL_BYTES = int(os.environ.get("CONTENT_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
 # `make bench` serves /bench/bare, a view that does nothing, as the floor it compares pages with.
 BENCHMARK_BARE_VIEW = env_bool("BENCHMARK_BARE_VIEW")
 # Front ends allowed to call the API from a browser, e.g. "https://app.example.org".
