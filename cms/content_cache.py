@@ -46,14 +46,14 @@ def content_changed_at():
     return _versions()[CHANGED_AT_KEY]
 
 
-def _read_with_versions(key):
-    """The value of ``key`` in the cache (or None), read in the same round trip as the versions if not held yet."""
+def _read_with_versions(keys):
+    """The values of ``keys`` found in the cache, read in the same round trip as the versions if not held yet."""
     held = _held.get()
     if held is None or held:
-        return cache.get(key)
-    found = cache.get_many([VERSION_KEY, CHANGED_AT_KEY, key])
+        return cache.get_many(keys)
+    found = cache.get_many([VERSION_KEY, CHANGED_AT_KEY, *keys])
     held.update(_complete(found))
-    return found.get(key)
+    return found
 
 
 def _versions():
@@ -151,19 +151,28 @@ def read_current(key):
     """What ``store_current`` kept under ``key`` at the current content version, else None.
 
     An entry made at another version is never returned; the next ``store_current`` replaces it.
-    This process's copy is tried first when the version is known, or is worth reading alone.
+    """
+    return read_many_current([key]).get(key)
+
+
+def read_many_current(keys):
+    """``{key: value}`` of those of ``keys`` that ``store_current`` kept at the current content version.
+
+    This process's copies are tried first when the version is known, or is worth reading
+    alone; the others come from the shared cache in one round trip.
     """
     copies = local_copies()
-    if _held.get() or key in copies:
-        value = copies.get(key, content_version())
-        if value is not None:
-            return value
-    stored = _read_with_versions(key)
-    # Anything else under the key (written by an older release) is a miss too.
-    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == content_version()):
-        return None
-    copies.put(key, *stored)
-    return stored[1]
+    found = {}
+    if _held.get() or any(key in copies for key in keys):
+        version = content_version()
+        found = {key: value for key in keys if (value := copies.get(key, version)) is not None}
+    missing = [key for key in keys if key not in found]
+    for key, stored in _read_with_versions(missing).items() if missing else ():
+        # Anything else under the key (written by an older release) is a miss too.
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == content_version():
+            copies.put(key, *stored)
+            found[key] = stored[1]
+    return found
 
 
 def store_current(key, value):
@@ -171,9 +180,15 @@ def store_current(key, value):
 
     If content changed while ``value`` was made, the version has moved on and it is never read.
     """
+    store_many_current({key: value})
+
+
+def store_many_current(values):
+    """``store_current`` for each key and value of ``values``, in one round trip."""
     version = content_version()
-    cache.set(key, (version, value), TIMEOUT)
-    local_copies().put(key, version, value)
+    cache.set_many({key: (version, value) for key, value in values.items()}, TIMEOUT)
+    for key, value in values.items():
+        local_copies().put(key, version, value)
 
 
 @functools.cache

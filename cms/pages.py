@@ -7,7 +7,9 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
 from cms.api import preview
+from cms.cached_objects import cached_page
 from cms.forms import ZAWGYI_PANEL, ZawgyiPageForm
+from cms.languages import locale_code
 from cms.restrictions import CachedRestrictionsQuerySet, is_public, restriction_may_apply
 
 # Site roots (one HomePage per site and locale) sit directly under Wagtail's tree root.
@@ -65,6 +67,11 @@ class BasePage(Page):
     def site_root(self):
         return site_root_of(self)
 
+    @property
+    def language_code(self):
+        """The code of this page's language, read without a query (``cms.languages``)."""
+        return locale_code(self.locale_id)
+
     def get_view_restrictions(self):
         """Wagtail's restrictions of this page and its ancestors, not read when none can apply."""
         if not restriction_may_apply(self):
@@ -89,7 +96,12 @@ def site_root_of(page):
     """The HomePage ``page`` lives under, in the page's own locale."""
     if page.depth <= SITE_ROOT_DEPTH:
         return page
-    return Page.objects.get(path=page.path[: page.steplen * SITE_ROOT_DEPTH])
+    return page_at(page.path[: page.steplen * SITE_ROOT_DEPTH])
+
+
+def page_at(path):
+    """The specific page at this tree path (one of ``page.path``'s prefixes), or None; kept per content version."""
+    return cached_page("page-at", [path], lambda: Page.objects.filter(path=path).first())
 
 
 def localized_root(site, locale):
@@ -118,3 +130,15 @@ def live_translation(page, locale_id):
         if translation is not None and translation.live and is_public(translation):
             return translation.specific
     return page.specific if page.live and is_public(page) else None
+
+
+def live_translation_of(page_id, locale_id):
+    """``live_translation`` of the page with this id (or None), kept per content version.
+
+    For a foreign key read by every view of a page: keyed by the id it holds, so a
+    draft's choice seen in preview is never what the live page shows.
+    """
+    if page_id is None:
+        return None
+    page = Page.objects.filter(pk=page_id)
+    return cached_page("live-translation", [page_id, locale_id], lambda: live_translation(page.first(), locale_id))

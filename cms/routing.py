@@ -21,6 +21,7 @@ from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms.cached_objects import cached_objects
 from cms.content_cache import cached
 
 
@@ -66,9 +67,10 @@ def _find_target(request, path):
 def _route_from(request, path, page_id, content_type_id, depth):
     """The page's route for what is left of ``path`` below it; None (Wagtail then 404s) if it has gone."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=page_id).first() if model is not None else None
-    if page is None:
+    pages = cached_objects(model, [page_id]) if model is not None else []
+    if not pages:
         return None
+    page = pages[0]
     try:
         return page.route(request, _components(path)[depth:])
     except Http404:

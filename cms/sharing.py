@@ -5,6 +5,8 @@ from urllib.parse import quote, urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from cms.cached_objects import prime
+
 
 def share_links(url, title):
     """(label, href) pairs for sharing ``url`` with ``title`` by email and social networks."""
@@ -38,9 +40,10 @@ def page_description(page):
 
 def share_image(request, page, fallback):
     """Absolute URL of the page's hero image cut for link previews, or ``fallback``."""
-    image = getattr(page, "hero_image", None)
-    if image is None:
+    if getattr(page, "hero_image_id", None) is None:
         return fallback
+    prime(page, "hero_image")  # the page's template shows it too
+    image = page.hero_image
     return request.build_absolute_uri(image.get_rendition(SHARE_RENDITION).url)
 
 

@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms.api.fields import APIField
-from cms.pages import BasePage, live_translation, page_tabs
+from cms.pages import BasePage, live_translation_of, page_tabs
 from cms.richtext import INLINE_FEATURES, SECTION_FEATURES
 from participation.forms import JoinRequestForm
 from participation.models import JoinRequest
@@ -94,7 +94,7 @@ class HomePage(BasePage):
 
     def spotlight_page(self):
         """The spotlight in this page's locale, if it is a page type that can be shown in full."""
-        page = live_translation(self.spotlight, self.locale_id)
+        page = live_translation_of(self.spotlight_id, self.locale_id)
         return page if hasattr(page, "spotlight_template") else None
 
     def latest_publications(self):
@@ -239,11 +239,11 @@ class CampaignPage(SubmissionRoutesMixin, BasePage):
         verbose_name = "campaign page"
 
     def featured_statement_localized(self):
-        return live_translation(self.featured_statement, self.locale_id)
+        return live_translation_of(self.featured_statement_id, self.locale_id)
 
     def join_form(self):
         """A blank join form, or None when the campaign takes no requests."""
-        return JoinRequestForm(language_code=self.locale.language_code) if self.accept_join_requests else None
+        return JoinRequestForm(language_code=self.language_code) if self.accept_join_requests else None
 
     # Join requests: the form posts to join/ and thanks at joined/ (participation.routes).
     @property
@@ -252,7 +252,7 @@ class CampaignPage(SubmissionRoutesMixin, BasePage):
 
     def bound_submission_form(self, request):
         instance = JoinRequest(site=self.get_site(), campaign=self)
-        return JoinRequestForm(request.POST, language_code=self.locale.language_code, instance=instance)
+        return JoinRequestForm(request.POST, language_code=self.language_code, instance=instance)
 
     def notify_submission(self, join_request):
         join_request_received(join_request)

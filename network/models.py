@@ -125,7 +125,7 @@ class NetworkPage(BasePage):
         """``[{"value", "label"}]``: computed from member records where they exist, else as typed."""
         members = self.member_records()
         if members.exists():
-            return member_figures(members, self.members_label, self.locale.language_code)
+            return member_figures(members, self.members_label, self.language_code)
         return [{"value": child.value["value"], "label": child.value["label"]} for child in self.figures]
 
     def listed_members(self):

@@ -11,11 +11,11 @@ from cms.api.fields import CHOICE_SCHEMA
 from cms.api.http import endpoint
 from cms.api.media import document_data
 from cms.api.pages import PAGE_LINK_SCHEMA, page_link
-from cms.api.params import MAX_ID, locale_code
+from cms.api.params import MAX_ID
 from cms.api.refs import array_of, nullable, obj, ref
 from cms.api.registry import ApiPart, Kind
 from cms.api.schema import API, operation, parameter
-from cms.languages import DOCUMENT_LANGUAGE_CHOICES
+from cms.languages import DOCUMENT_LANGUAGE_CHOICES, locale_code
 from cms.pages import localized_root
 from cms.text import MAX_QUERY_LENGTH
 from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES

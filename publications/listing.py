@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import CharField, Value
 from django.utils.functional import cached_property
 
+from cms.cached_objects import cached_objects
 from cms.pagination import page_links
 from cms.zawgyi import Encoding
 from publications.bitmaps import bitmaps_for
@@ -74,10 +75,8 @@ class OrderedPublications:
 
     def __getitem__(self, item):
         if not isinstance(item, slice):
-            return self.model.objects.get(pk=self.ids[item])
-        ids = self.ids[item]
-        pages = self.model.objects.in_bulk(ids)
-        return [pages[pk] for pk in ids if pk in pages]
+            return cached_objects(self.model, [self.ids[item]])[0]
+        return cached_objects(self.model, self.ids[item])
 
     def __iter__(self):
         return iter(self[:])

@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms.api.fields import APIField
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.models import SiteBranding
-from cms.pages import BasePage, page_tabs
+from cms.pages import BasePage, page_at, page_tabs
 from cms.richtext import INLINE_FEATURES
 from cms.sharing import share_links
 from cms.widgets import CheckboxList, FilterableCheckboxList
@@ -302,6 +302,10 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
     def related_publications(self):
         return self._neighbourhood[2]
 
+    def index_page(self):
+        """The publication index this page is listed in (its parent)."""
+        return page_at(self.path[: -self.steplen]) or self.get_parent()
+
     def document_list(self):
         """The attached files, read from a prefetch of ``documents__document`` when there is one."""
         if "documents" in getattr(self, "_prefetched_objects_cache", {}):
@@ -321,11 +325,12 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
         context["related_publications"] = self.related_publications()
         context["share_links"] = share_links(full_url, self.title)
         context["full_url"] = full_url
+        context["index_url"] = self.index_page().get_url(request)
         context["json_ld"] = self.json_ld(request, SiteBranding.for_request(request).name)
         if self.publication_type == PublicationType.STATEMENT:
             context["signatures"] = Signatures(self, request)
             if self.accepts_signatures:
-                context["sign_form"] = SignOnForm(language_code=self.locale.language_code)
+                context["sign_form"] = SignOnForm(language_code=self.language_code)
         return context
 
     # Sign-on: the form posts to sign/ and thanks at signed/ (participation.routes).
@@ -335,7 +340,7 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
 
     def bound_submission_form(self, request):
         return SignOnForm(
-            request.POST, language_code=self.locale.language_code, instance=Signatory(statement=page_of_record(self))
+            request.POST, language_code=self.language_code, instance=Signatory(statement=page_of_record(self))
         )
 
     def notify_submission(self, signatory):

@@ -2,6 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Q
 
+from cms.cached_objects import cached_objects
 from cms.content_cache import cached
 
 MAX_LIMIT = 20
@@ -25,8 +26,9 @@ def latest_publications(site_root, topics=(), types=(), limit=5, exclude=None):
 
     A publication matches if it has one of ``topics`` (matched on ``translation_key``,
     so English and Burmese terms select the same pages) and one of ``types``; an empty
-    list does not filter. The ids are kept per content version, so a page listing them
-    costs one query by primary key, however large the archive.
+    list does not filter. The ids, and the pages they name (``cms.cached_objects``), are
+    kept per content version: however large the archive, a page listing them costs at
+    most one query by primary key.
     """
     keys = sorted(str(topic.translation_key) for topic in topics)
     types = sorted(types)
@@ -37,8 +39,9 @@ def latest_publications(site_root, topics=(), types=(), limit=5, exclude=None):
         [site_root.pk, ",".join(keys), ",".join(types), limit, excluded],
         lambda: _latest_ids(site_root, keys, types, limit, excluded),
     )
-    pages = live_publications(site_root).in_bulk(ids)
-    return [pages[pk] for pk in ids if pk in pages]
+    from publications.models import PublicationPage
+
+    return cached_objects(PublicationPage, ids)
 
 
 def _latest_ids(site_root, keys, types, limit, excluded):
@@ -62,11 +65,11 @@ def neighbourhood(page, related_count):
     newest ``related_count`` sharing a topic with it.
 
     Their ids come from the index's option bitmaps (or, for a page not among them, such as
-    a draft in preview, from three indexed queries), kept per content version; the pages
-    themselves are then loaded in one query.
+    a draft in preview, from three indexed queries), kept per content version, and so are
+    the pages themselves (``cms.cached_objects``).
     """
     older, newer, *related = cached("publication-neighbours", [page.pk], lambda: _neighbour_ids(page, related_count))
-    pages = type(page).objects.in_bulk([pk for pk in (older, newer, *related) if pk is not None])
+    pages = {found.pk: found for found in cached_objects(type(page), [pk for pk in (older, newer, *related) if pk])}
     return pages.get(older), pages.get(newer), [pages[pk] for pk in related if pk in pages]
 
 

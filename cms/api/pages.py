@@ -8,8 +8,9 @@ from django.db.models import Q
 from wagtail.models import Page, get_page_models
 
 from cms.api.fields import content_data, content_schema
-from cms.api.params import LANGUAGE_CODES, locale_code
+from cms.api.params import LANGUAGE_CODES
 from cms.api.refs import array_of, obj, ref
+from cms.languages import locale_code
 from cms.restrictions import live_public_pages
 
 

@@ -7,9 +7,10 @@ the parameter, so a typo (``?limt=5``) is never silently ignored.
 import unicodedata
 
 from django.conf import settings
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from cms.api.errors import bad_parameter, not_found
+from cms.languages import known_locale
 from cms.routing import find_site
 
 DEFAULT_LIMIT = 20
@@ -93,28 +94,12 @@ class Params:
         return site
 
 
-_LOCALES = {}  # language code and locale id -> Locale, read once per process
-
-
-def _known_locale(key):
-    if key not in _LOCALES:
-        for locale in Locale.objects.all():
-            _LOCALES[locale.language_code] = _LOCALES[locale.pk] = locale
-    return _LOCALES.get(key)
-
-
 def locale_for(code):
     """The Locale of a language code; a 404 when it is not set up."""
-    locale = _known_locale(code)
+    locale = known_locale(code)
     if locale is None:
         raise not_found(f"The locale “{code}” is not set up.")
     return locale
-
-
-def locale_code(locale_id):
-    """The language code of a locale id, without a query after the first call."""
-    locale = _known_locale(locale_id)
-    return locale.language_code if locale else None
 
 
 def _check_value(name, value):

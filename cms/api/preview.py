@@ -17,7 +17,7 @@ from django.core.cache import cache
 from wagtail.models import Page
 
 from cms.api.errors import ApiError, not_found
-from cms.api.params import locale_code
+from cms.languages import locale_code
 
 FRONT_END_MODE = "front-end"
 SALT = "cms.api.preview"

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.test import TestCase
 
+from cms.page_cache import STATUS_HEADER
 from home.benchmark import load, queries, report, targets
 from home.benchmark.server import Gunicorn
 
@@ -38,12 +39,19 @@ class DemoTargetsTests(TestCase):
                     headers = {"HTTP_COOKIE": cookie} if cookie else {}
                     assert self.client.get(path, HTTP_HOST=host, **headers).status_code == 200, (target, path)
 
-    def test_a_cached_page_costs_no_query_and_an_uncached_one_does(self):
-        """The home page carries a join form: it is cached too, with a token per visitor."""
+    def test_a_cached_page_costs_no_query_and_an_uncached_one_is_made_again(self):
+        """The home page carries a join form: it is cached too, with a token per visitor.
+
+        Uncached, the page is rendered each time; its data (pages, counts) may all come
+        from the caches, so it may cost no query either.
+        """
         for name in ("home", "index"):
             target = next(target for target in targets.discover(3) if target.name == name)
             assert queries.count(target, cached=True) == 0, name
-            assert queries.count(target, cached=False) > 0, name
+            for cached in (True, False):
+                path, host, cookie = target.requests(cached, 2)[-1]
+                response = self.client.get(path, HTTP_HOST=host, **({"HTTP_COOKIE": cookie} if cookie else {}))
+                assert (response.get(STATUS_HEADER) == "hit") is cached, (name, cached)
 
     def test_an_uncached_api_answer_counts_its_queries_after_the_load_asked_every_url(self):
         listing = next(target for target in targets.discover(3) if target.name == "API publications list")

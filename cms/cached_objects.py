@@ -1,0 +1,61 @@
+"""Model instances kept per content version, so a page naming them by id loads none it loaded before.
+
+The ids a page shows (the page a path routes to, the newest publications, a page's
+neighbours, a page of a listing) are kept per content version already; this keeps the
+rows they name too. Each instance is kept as loaded, before anything reads related rows
+through it, and every reader gets its own copy.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+
+from cms.content_cache import cache_key, cached, read_many_current, store_many_current
+
+
+def cached_objects(model, ids):
+    """The instances of ``model`` with these ids, in their order, leaving out any that does not exist.
+
+    Read from the cache at the current content version; the others are loaded in one
+    query and kept. ``model``'s default manager filters nothing: the ids are the caller's choice.
+    """
+    keys = {pk: cache_key("object", [model._meta.label_lower, pk]) for pk in ids}
+    found = read_many_current(list(keys.values())) if keys else {}
+    missing = [pk for pk, key in keys.items() if key not in found]
+    if missing:
+        loaded = {keys[pk]: instance for pk, instance in model.objects.in_bulk(missing).items()}
+        if loaded:
+            store_many_current(loaded)
+        found.update(loaded)
+    return [found[keys[pk]] for pk in ids if keys[pk] in found]
+
+
+def cached_page(name, parts, find):
+    """The specific page ``find()`` returns (or None), named by ``name`` and ``parts`` per content version.
+
+    Which page it is (its type and id) is kept with ``cached``, the page with ``cached_objects``.
+    """
+    found = cached(name, parts, lambda: _page_identity(find()))
+    if not found:
+        return None
+    content_type_id, pk = found
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    pages = cached_objects(model, [pk]) if model is not None else []
+    return pages[0] if pages else None
+
+
+def _page_identity(page):
+    """``(content type id, id)`` of a page, or an empty tuple (which ``cached`` keeps, unlike None)."""
+    return (page.content_type_id, page.pk) if page is not None else ()
+
+
+def prime(instance, field_name):
+    """Set the object ``instance``'s foreign key ``field_name`` points to from the cache, unless already read.
+
+    Templates then read it without a query.
+    """
+    field = instance._meta.get_field(field_name)
+    target_id = getattr(instance, field.attname)
+    if target_id is None or field.is_cached(instance):
+        return
+    targets = cached_objects(field.related_model, [target_id])
+    if targets:
+        setattr(instance, field_name, targets[0])
