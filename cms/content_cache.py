@@ -66,12 +66,15 @@ def _versions():
     return versions
 
 
+def _fresh_version():
+    """A first version, random: one a process still holds copies for (``local_copies``) never comes back."""
+    return secrets.randbits(62)
+
+
 def _complete(found):
     """The version and its time from ``found``, each started in the cache when it is not there yet."""
     versions = {}
-    # After a cache flush the version starts at a random value: one a process still holds
-    # copies for (``local_copies``) is never met again.
-    for key, start in ((VERSION_KEY, secrets.randbits(62)), (CHANGED_AT_KEY, int(time.time()))):
+    for key, start in ((VERSION_KEY, _fresh_version()), (CHANGED_AT_KEY, int(time.time()))):
         value = found.get(key)
         if value is None:
             cache.add(key, start, timeout=None)
@@ -121,7 +124,7 @@ def _increment():
     try:
         moved = cache.incr(VERSION_KEY) is not None  # None: the cache failed
     except ValueError:  # no version yet: any new one moves it on
-        cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
+        cache.set(VERSION_KEY, _fresh_version(), timeout=None)
         moved = True
     _owed[0] = not moved
     cache.set(CHANGED_AT_KEY, int(time.time()), timeout=None)

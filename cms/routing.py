@@ -46,7 +46,7 @@ def serve(request, path):
     site = find_site(request)
     if site is not None and not hasattr(request, "_wagtail_route_for_request"):
         target = cached("route", [site.pk, translation.get_language(), path], lambda: _find_target(request, path))
-        if target is not None and not hasattr(request, "_wagtail_route_for_request"):
+        if target is not None:  # also when just found: the page is then kept for the next request
             request._wagtail_route_for_request = _route_from(request, path, *target)
     return views.serve(request, path)
 

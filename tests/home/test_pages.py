@@ -157,3 +157,15 @@ def test_a_restricted_spotlight_or_featured_statement_is_shown_nowhere(client, h
     other = CampaignPageFactory(parent=home, slug="other", featured_statement=statement)
     assert "Free the detained MPs" not in client.get(other.url).content.decode()
     assert client.get(f"/api/v2/pages/{other.pk}/").json()["content"]["featured_statement"] is None
+
+
+def test_an_uncached_home_page_reads_everything_from_the_caches(client, home, publications, django_assert_num_queries):
+    """A visitor the page cache does not serve: the page is rendered again, its rows come from the caches."""
+    statement = publications["statement"]
+    home.spotlight = CampaignPageFactory(parent=home, title="Democracy in Myanmar", featured_statement=statement)
+    home.save_revision().publish()
+    client.cookies["uncached"] = "1"
+    client.get(home.url)
+    with django_assert_num_queries(0):
+        html = client.get(home.url).content.decode()
+    assert "What is the problem?" in html and "Aid in conflict areas" in html and "Free the detained MPs" in html
