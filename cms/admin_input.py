@@ -15,6 +15,8 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from cms.admin_paths import in_admin
+
 BULK_ACTION_URL_NAME = "wagtail_bulk_action"
 LARGEST_ID = 2**63 - 1  # what a database's integer column holds
 
@@ -39,7 +41,7 @@ class BulkSelectionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith(reverse("wagtailadmin_home") + "bulk/"):
+        if in_admin(request, "bulk/"):
             problem = self._problem(request)
             if problem:
                 return HttpResponseBadRequest(problem, content_type="text/plain; charset=utf-8")

@@ -2,11 +2,8 @@
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.urls import reverse
 
-
-def is_admin(request):
-    return request.path_info.startswith(reverse("wagtailadmin_home"))
+from cms.admin_paths import in_admin
 
 
 class SitePolicyCSPMiddleware(CSPMiddleware):
@@ -20,7 +17,7 @@ class SitePolicyCSPMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if report_only or not is_admin(request):
+        if report_only or not in_admin(request):
             return parts
         return PolicyParts(config=settings.ADMIN_CONTENT_SECURITY_POLICY)
 

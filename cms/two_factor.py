@@ -19,6 +19,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from cms.admin_paths import in_admin
+
 SETUP, VERIFY = "two_factor_setup", "two_factor_verify"
 OPEN_VIEWS = {SETUP, VERIFY, "wagtailadmin_login", "wagtailadmin_logout"}
 
@@ -40,8 +42,7 @@ class SecondFactorMiddleware:
 
     def __call__(self, request):
         user = request.user
-        admin_prefix = reverse("wagtailadmin_home")
-        if request.path_info.startswith(admin_prefix) and user.is_authenticated and not user.is_verified():
+        if in_admin(request) and user.is_authenticated and not user.is_verified():
             target = self._target(request)
             if target:
                 return redirect(f"{reverse(target)}?{urlencode({'next': request.get_full_path()})}")

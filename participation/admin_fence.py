@@ -11,8 +11,8 @@ superusers may.
 from urllib.parse import unquote
 
 from django.core.exceptions import PermissionDenied
-from django.urls import reverse
 
+from cms.admin_paths import in_admin
 from participation.models import JoinRequest, Member, Signatory
 
 PERSONAL_MODELS = (Signatory, JoinRequest, Member)
@@ -37,7 +37,7 @@ class PersonalDataFenceMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith(reverse("wagtailadmin_home")) and request.user.is_authenticated:
+        if in_admin(request) and request.user.is_authenticated:
             model = personal_model_named_in(f"{request.path_info}?{request.META.get('QUERY_STRING', '')}")
             if model is not None and not may_see(request.user, model):
                 raise PermissionDenied

@@ -36,6 +36,8 @@ from publications.listing import PublicationListing
 from publications.queries import neighbourhood
 from taxonomy.models import Country, PublicationType, Topic, localized_terms
 
+TYPE_LABELS = dict(PublicationType.choices)
+
 
 class PublicationIndexPage(RoutablePageMixin, BasePage):
     """Lists, filters and sorts the publications below it, a fixed number per page.
@@ -301,6 +303,10 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
 
     def related_publications(self):
         return self._neighbourhood[2]
+
+    def get_publication_type_display(self):
+        """The type's label in the active language (Django's own hashes every choice on each call)."""
+        return str(TYPE_LABELS.get(self.publication_type, self.publication_type))
 
     def index_page(self):
         """The publication index this page is listed in (its parent)."""
