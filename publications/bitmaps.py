@@ -103,10 +103,14 @@ def _union(bitmaps):
     return mask
 
 
+# The set bits of each byte value, lowest first.
+BYTE_BITS = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
+
+
 def _bits(mask):
-    """The places of the set bits of ``mask``, lowest first."""
-    binary = bin(mask)[:1:-1]  # lowest bit first, without "0b"
-    return [place for place, digit in enumerate(binary) if digit == "1"]
+    """The places of the set bits of ``mask``, lowest first: a byte at a time, skipping empty bytes."""
+    data = mask.to_bytes((mask.bit_length() + 7) // 8, "little")
+    return [number * 8 + bit for number, byte in enumerate(data) if byte for bit in BYTE_BITS[byte]]
 
 
 def _lowest_bits(mask, count):

@@ -2,8 +2,9 @@
 
 import datetime
 import itertools
+import random
 
-from publications.bitmaps import bitmaps_for, build
+from publications.bitmaps import _bits, bitmaps_for, build
 from publications.filters import FILTER_NAMES, SORT_NEWEST, SORT_OLDEST, SORT_TITLE, facet_counts, filtered
 from publications.filters import sorted_publications as sql_sorted
 from publications.queries import _neighbour_ids_in_sql, neighbourhood
@@ -82,3 +83,11 @@ def test_a_page_outside_the_bitmaps_finds_its_neighbours_in_the_database(library
     assert older == newest and newer is None
     assert draft.pk not in bitmaps_for(library["index"]).place
     assert [page.pk for page in related] == _neighbour_ids_in_sql(draft, 3)[2:]
+
+
+def test_the_set_bits_of_a_mask_are_found_a_byte_at_a_time():
+    chance = random.Random(17)  # noqa: S311 (repeatable test data, not a secret)
+    for size, density in [(0, 0), (1, 1), (9, 0.5), (10_000, 0.02), (10_000, 0.5), (10_003, 1)]:
+        places = [place for place in range(size) if chance.random() < density]
+        mask = sum(1 << place for place in places)
+        assert _bits(mask) == places
