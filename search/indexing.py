@@ -15,6 +15,7 @@ index, a few statements per chunk of pages.
 from collections import defaultdict
 from contextlib import contextmanager
 from contextvars import ContextVar
+from operator import itemgetter
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -29,7 +30,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from cms.content_cache import bump_content_version
 from cms.pages import SITE_ROOT_DEPTH
 from cms.restrictions import live_public_pages
-from search.segmentation import BOUNDARY, normalize, padded, tokens
+from search.segmentation import BOUNDARY_PAIR, normalize, padded, tokens
 
 PAGE_KIND = "page"
 INDEX_CHUNK = 500
@@ -80,7 +81,7 @@ def entry_values(page):
     """The index row of a (specific) page."""
     text = page_text(page)
     title_tokens = tokens(page.title)
-    text_tokens = tokens(text)
+    every_token = [*title_tokens, BOUNDARY_PAIR, *tokens(text)]
     return {
         "locale_id": page.locale_id,
         "site_root_path": page.path[: page.steplen * SITE_ROOT_DEPTH],
@@ -88,9 +89,9 @@ def entry_values(page):
         "title": page.title,
         "text": text,
         "date": getattr(page, "date", None),
-        "title_stems": padded(stem for _word, stem in title_tokens),
-        "stems": padded(stem for _word, stem in [*title_tokens, (BOUNDARY, BOUNDARY), *text_tokens]),
-        "words": padded(word for word, _stem in [*title_tokens, (BOUNDARY, BOUNDARY), *text_tokens]),
+        "title_stems": padded(map(itemgetter(1), title_tokens)),
+        "stems": padded(map(itemgetter(1), every_token)),
+        "words": padded(map(itemgetter(0), every_token)),
     }
 
 
