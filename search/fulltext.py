@@ -19,6 +19,7 @@ matches a word starting with its last word. Ranking is the database's: ``ts_rank
 (title weight A against D) or FTS5's ``bm25`` (title column weighed five times).
 """
 
+from functools import partial
 from typing import NamedTuple
 
 from django.db import connections, models
@@ -163,10 +164,14 @@ class TokenVectorField(models.TextField):
     def db_type(self, connection):
         return "tsvector" if connection.vendor == "postgresql" else "text"
 
+    def source(self, column):
+        """The token columns it is made of, each read by ``column(name)``."""
+        title = column(self.title_tokens) if self.title_tokens else " "
+        return VectorSource(column(self.tokens), title)
+
     def pre_save(self, model_instance, add):
         """The token columns it is made of; the vector's text is made only for PostgreSQL."""
-        title = getattr(model_instance, self.title_tokens) if self.title_tokens else " "
-        return VectorSource(getattr(model_instance, self.tokens), title)
+        return self.source(partial(getattr, model_instance))
 
     def get_db_prep_value(self, value, connection, prepared=False):
         if connection.vendor != "postgresql":

@@ -17,9 +17,11 @@ import Stemmer
 CONSONANTS = range(0x1000, 0x1022)  # က … အ
 INDEPENDENT = {*range(0x1023, 0x102B), 0x103F, *range(0x1040, 0x104A), *range(0x104C, 0x1050)}  # ဣ…ဪ ဿ ၀…၉ ၌…၏
 SECTION_MARKS = "\u104a\u104b"  # ၊ and ။ separate phrases like commas and full stops
+SECTION_BREAK = re.compile(f"[{SECTION_MARKS}]+")
 # A token no text produces, between runs a phrase must not span: across ။, a quote, a bracket,
 # a paragraph break, or from a page's title into its text.
 BOUNDARY = "¶"
+BOUNDARY_PAIR = (BOUNDARY, BOUNDARY)
 BREAK = re.compile(r"[^\w \t\u00a0]")  # anything but word characters and spaces within a line
 VIRAMA, ASAT, DOT_BELOW = "\u1039", "\u103a", "\u1037"
 BURMESE_BLOCK = re.compile(r"[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+")
@@ -61,34 +63,43 @@ def syllables(burmese):
 
 
 def tokens(text):
-    """``[(word, stem)]`` of a text in reading order: Burmese syllables are their own stem."""
+    """``[(word, stem)]`` of a text in reading order: Burmese syllables are their own stem.
+
+    Never two boundaries in a row: a boundary is added only after something else.
+    """
     text = normalize(text)
     result = []
     position = 0
     for match in BURMESE_BLOCK.finditer(text):
-        result += _gap_tokens(text[position : match.start()])
-        runs = re.split(f"[{SECTION_MARKS}]+", match.group())
-        for number, run in enumerate(runs):
-            result += ([(BOUNDARY, BOUNDARY)] if number else []) + [(syllable, syllable) for syllable in syllables(run)]
+        _add_gap(result, text[position : match.start()])
+        for number, run in enumerate(SECTION_BREAK.split(match.group())):
+            if number:
+                _add_boundary(result)
+            result += [(syllable, syllable) for syllable in SYLLABLE_START.split(run) if syllable]
         position = match.end()
-    result += _gap_tokens(text[position:])
-    return [
-        pair
-        for number, pair in enumerate(result)
-        if not (pair[0] == BOUNDARY and result[number - 1 : number] == [pair])
-    ]
+    _add_gap(result, text[position:])
+    return result
 
 
-def _gap_tokens(text):
-    """Words between Burmese runs; punctuation or a line break there is a boundary."""
-    words = _latin_tokens(text)
-    if BREAK.search(text):
-        return [(BOUNDARY, BOUNDARY), *words, (BOUNDARY, BOUNDARY)]
-    return words
+def _add_boundary(result):
+    if not result or result[-1] != BOUNDARY_PAIR:
+        result.append(BOUNDARY_PAIR)
+
+
+def _add_gap(result, text):
+    """Words between Burmese runs; punctuation or a line break there is a boundary before and after them."""
+    broken = BREAK.search(text)
+    if broken:
+        _add_boundary(result)
+    result += _latin_tokens(text)
+    if broken:
+        _add_boundary(result)
 
 
 def _latin_tokens(text):
     words = [word.lower() for word in WORD.findall(text)]
+    if not words:  # most gaps in Burmese text: a space
+        return []
     return list(zip(words, _stemmer.stemWords(words), strict=True))
 
 
