@@ -35,7 +35,12 @@ def split_is_safe(*parts):
 
 def member_figures(members, members_label, language_code):
     """``[{"value", "label"}]`` for a queryset of members, labelled in ``language_code``."""
-    counts = members.aggregate(
+    return figures_from_counts(member_counts(members), members_label, language_code)
+
+
+def member_counts(members):
+    """The counts the figures are made of, in one query."""
+    return members.aggregate(
         total=Count("pk"),
         re_elected=Count("pk", filter=Q(term=Term.RE_ELECTED)),
         newly_elected=Count("pk", filter=Q(term=Term.NEWLY_ELECTED)),
@@ -43,6 +48,10 @@ def member_figures(members, members_label, language_code):
         state_region=Count("pk", filter=Q(level=Level.STATE_REGION)),
         ethnic_groups=Count("ethnic_group", distinct=True, filter=~Q(ethnic_group="")),
     )
+
+
+def figures_from_counts(counts, members_label, language_code):
+    """``member_figures`` for counts already read (``member_counts``)."""
     total = counts["total"]
     if total < MINIMUM_GROUP:
         return []

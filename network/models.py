@@ -7,10 +7,11 @@ from wagtail.search import index
 
 from cms.api.fields import APIField
 from cms.blocks.figures import FigureBlock
+from cms.content_cache import cached
 from cms.pages import BasePage, page_tabs
 from cms.richtext import PARAGRAPH_FEATURES
 from network.blocks import WorkAreaBlock
-from network.figures import member_figures
+from network.figures import figures_from_counts, member_counts
 from participation.models import Member
 
 
@@ -123,11 +124,21 @@ class NetworkPage(BasePage):
 
     def figure_values(self):
         """``[{"value", "label"}]``: computed from member records where they exist, else as typed."""
-        members = self.member_records()
-        if members.exists():
-            return member_figures(members, self.members_label, self.language_code)
+        counts = self._members()["counts"]
+        if counts["total"]:
+            return figures_from_counts(counts, self.members_label, self.language_code)
         return [{"value": child.value["value"], "label": child.value["label"]} for child in self.figures]
 
     def listed_members(self):
         """Members who agreed to be named publicly; nothing else about anyone leaves the admin."""
-        return list(self.member_records().filter(consent_to_list=True).order_by("name").values(*Member.PUBLIC_FIELDS))
+        return self._members()["listed"]
+
+    def _members(self):
+        """The member records' counts and named members, kept per content version (members are watched)."""
+
+        def read():
+            members = self.member_records()
+            listed = members.filter(consent_to_list=True).order_by("name").values(*Member.PUBLIC_FIELDS)
+            return {"counts": member_counts(members), "listed": list(listed)}
+
+        return cached("network-members", [self.translation_key], read)
