@@ -159,7 +159,11 @@ def without_visitor_values(content):
 
 def with_visitor_values(content, token):
     """The stored page with this visitor's CSRF token and a new id in each slot."""
-    content = content.replace(TOKEN_SLOT, token.encode())
+    return with_fresh_ids(content.replace(TOKEN_SLOT, token.encode()))
+
+
+def with_fresh_ids(content):
+    """``content`` with a new id in each of its slots for one (see ``FreshIdInput``)."""
     parts = content.split(ID_SLOT)
     fresh = [str(uuid.uuid4()).encode() for _ in parts[1:]]
     return b"".join(part for pair in zip(parts, [*fresh, b""], strict=True) for part in pair)

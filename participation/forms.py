@@ -85,6 +85,7 @@ class PublicForm(ZawgyiGuardMixin, forms.ModelForm):
     def __init__(self, data=None, *args, language_code="en", **kwargs):
         kwargs.setdefault("initial", {}).setdefault("submission_id", uuid.uuid4())
         super().__init__(data, *args, **kwargs)
+        self.language_code = language_code
         self.fields["country"] = CountryChoiceField(language_code)
         for name in ("name", "parliament", "email"):
             self.fields[name].required = True
