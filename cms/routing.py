@@ -44,6 +44,8 @@ def serve(request, path):
     from wagtail import views  # loads the page model, which the models importing this module define
 
     site = find_site(request)
+    # What every page link of the request reads first (Wagtail keeps it on the request).
+    request._wagtail_cached_site_root_paths = cached("site-root-paths", [], Site.get_site_root_paths)
     if site is not None and not hasattr(request, "_wagtail_route_for_request"):
         target = cached("route", [site.pk, translation.get_language(), path], lambda: _find_target(request, path))
         if target is not None:  # also when just found: the page is then kept for the next request

@@ -42,7 +42,8 @@ def share_image(request, page, fallback):
     """Absolute URL of the page's hero image cut for link previews, or ``fallback``."""
     if getattr(page, "hero_image_id", None) is None:
         return fallback
-    prime(page, "hero_image")  # the page's template shows it too
+    # The page's template shows it too. Its renditions come with it: Wagtail then looks for none in the cache.
+    prime(page, "hero_image", prefetch=["renditions"])
     image = page.hero_image
     return request.build_absolute_uri(image.get_rendition(SHARE_RENDITION).url)
 
