@@ -6,6 +6,8 @@ rows they name too. Each instance is kept as loaded, before anything reads relat
 through it, and every reader gets its own copy.
 """
 
+import hashlib
+
 from django.contrib.contenttypes.models import ContentType
 
 from cms.content_cache import cache_key, cached, read_many_current, store_many_current
@@ -61,3 +63,22 @@ def prime(instance, field_name, prefetch=()):
     targets = cached_objects(field.related_model, [target_id], prefetch)
     if targets:
         setattr(instance, field_name, targets[0])
+
+
+def cached_rows(queryset):
+    """``list(queryset)``, kept per content version under its SQL.
+
+    Only for querysets of what moves the version on when it changes (pages, terms,
+    media, sites, signatures that can show), never of the rest of what visitors send.
+    """
+    return cached("rows", [_digest(queryset)], lambda: list(queryset))
+
+
+def cached_count(queryset):
+    """``queryset.count()``, kept like ``cached_rows``."""
+    return cached("count", [_digest(queryset)], queryset.count)
+
+
+def _digest(queryset):
+    sql, params = queryset.query.sql_with_params()
+    return hashlib.sha256(repr((queryset.model._meta.label, sql, params)).encode()).hexdigest()[:32]

@@ -15,6 +15,7 @@ from cms.api.params import MAX_ID
 from cms.api.refs import array_of, nullable, obj, ref
 from cms.api.registry import ApiPart, Kind
 from cms.api.schema import API, operation, parameter
+from cms.cached_objects import cached_page
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES, locale_code
 from cms.pages import localized_root
 from cms.text import MAX_QUERY_LENGTH
@@ -44,7 +45,8 @@ def find_index(params):
     """The index named by ``?index=``, else the first index of the site in the locale."""
     index_id = params.integer("index", None, 1, MAX_ID)
     if index_id is not None:
-        index = PublicationIndexPage.objects.live().public().filter(pk=index_id).first()
+        live = PublicationIndexPage.objects.live().public()
+        index = cached_page("publication-index", [index_id], lambda: live.filter(pk=index_id).first())
         if index is None:
             raise bad_parameter("index", "No live publication index has this id.")
         return index

@@ -21,6 +21,7 @@ from cms.api.blocks import stream_data, stream_schema
 from cms.api.media import document_data, image_data
 from cms.api.refs import array_of, nullable, obj, ref
 from cms.api.registry import Kind
+from cms.languages import locale_code
 
 
 class APIField(WagtailAPIField):
@@ -43,7 +44,7 @@ def _localized_page(page, value):
 
 
 def _choice(page, value, request, field):
-    with translation.override(page.locale.language_code):
+    with translation.override(locale_code(page.locale_id)):
         return {"value": value, "label": str(dict(field.flatchoices).get(value, value))}
 
 

@@ -21,6 +21,7 @@ from cms.api.errors import ApiError, error_response
 from cms.api.params import Params
 from cms.cache_keys import request_digest, site_for_request
 from cms.content_cache import cached, content_changed_at
+from cms.routing import find_site
 
 SAFE_METHODS = ("GET", "HEAD")
 JSON_CONTENT_TYPE = "application/json"
@@ -46,6 +47,7 @@ def endpoint(allowed=(), repeatable=()):
         def wrapper(request, **kwargs):
             if request.method not in SAFE_METHODS:
                 return method_not_allowed()
+            find_site(request)  # from the content cache; page links read it
             try:
                 params = Params(request, allowed, repeatable)
                 body = stored_answer(request, params.data, lambda: to_json(view(request, params, **kwargs)))
