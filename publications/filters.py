@@ -8,8 +8,8 @@ reach a field that is not on the list and no request loads more than the page it
 The filter options of an index (the values its publications have, labelled in the
 index's language) and their counts on the unfiltered index are cached per content
 version (``facet_counts``: a ``UNION ALL`` of the grouped queries). A filtered request
-counts its options from the index's bitmaps instead (``publications.bitmaps``), and the
-feeds read their newest matches with ``filtered`` and ``sorted_publications``.
+counts its options from the index's bitmaps instead (``publications.bitmaps``), which also
+give every list and feed its matches in order.
 """
 
 import datetime
@@ -153,11 +153,6 @@ def total_count(counts, selection):
     """The number of matches, read from the counts of the filter every publication has once."""
     selected = selection[TOTAL_FROM]
     return sum(count for value, count in counts[TOTAL_FROM].items() if not selected or value in selected)
-
-
-def sorted_publications(publications, sort):
-    """``publications`` in the order ``sort`` names (newest first for relevance, ranked elsewhere)."""
-    return publications.order_by(*ORDERINGS.get(sort, ORDERINGS[SORT_NEWEST]))
 
 
 def index_options(index):

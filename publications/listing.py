@@ -20,9 +20,7 @@ from publications.filters import (
     SORT_NEWEST,
     SORT_RELEVANCE,
     PublicationFilterForm,
-    filtered,
     index_options,
-    sorted_publications,
     total_count,
 )
 
@@ -119,12 +117,6 @@ class PublicationListing:
         return list(matching(entries, query).values_list("page_id", flat=True))
 
     @cached_property
-    def _candidates(self):
-        """The index's publications, narrowed to those matching the text query if there is one."""
-        publications = self.index.publications()
-        return publications.filter(pk__in=self._ranked_ids) if self.query else publications
-
-    @cached_property
     def _bitmaps(self):
         return bitmaps_for(self.index)
 
@@ -157,7 +149,8 @@ class PublicationListing:
 
     def newest(self, limit):
         """The first ``limit`` matches, newest first whatever the chosen order (for feeds)."""
-        return list(sorted_publications(filtered(self._candidates, self.selection), SORT_NEWEST)[:limit])
+        mask = self._bitmaps.matching(self.selection, self._within)
+        return cached_objects(self.index.publications().model, self._bitmaps.ordered_ids(mask, SORT_NEWEST)[:limit])
 
     @cached_property
     def paginator(self):

@@ -15,10 +15,11 @@ class Row:
     queries: int
     ratio_to_bare: float
     ratio_to_static: float
+    after_change_ms: float | None = None
 
 
 def rows(measurements, bare_p50, static_p50):
-    """``measurements``: ``(target, cached, timing, queries)``; ratios are of p50s."""
+    """``measurements``: ``(target, cached, timing, queries, after_change_ms)``; ratios are of p50s."""
     return [
         Row(
             name=target.name,
@@ -30,13 +31,15 @@ def rows(measurements, bare_p50, static_p50):
             queries=queries,
             ratio_to_bare=round(timing.p50_ms / bare_p50, 2),
             ratio_to_static=round(timing.p50_ms / static_p50, 2),
+            after_change_ms=after_change_ms,
         )
-        for target, cached, timing, queries in measurements
+        for target, cached, timing, queries, after_change_ms in measurements
     ]
 
 
 HEADER = (
-    f"{'name':<26} {'cached':>6} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'queries':>7} {'×bare':>6} {'×static':>7}"
+    f"{'name':<26} {'cached':>6} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'queries':>7} {'×bare':>6} {'×static':>7} "
+    f"{'changed':>8}"
 )
 
 
@@ -45,7 +48,8 @@ def table(report_rows):
     for row in report_rows:
         lines.append(
             f"{row.name[:26]:<26} {'yes' if row.cached else 'no':>6} {row.p50_ms:>8.2f} {row.p95_ms:>8.2f} "
-            f"{row.rps:>8.1f} {row.queries:>7} {row.ratio_to_bare:>6.2f} {row.ratio_to_static:>7.2f}"
+            f"{row.rps:>8.1f} {row.queries:>7} {row.ratio_to_bare:>6.2f} {row.ratio_to_static:>7.2f} "
+            f"{'' if row.after_change_ms is None else f'{row.after_change_ms:.2f}':>8}"
         )
     return "\n".join(lines)
 

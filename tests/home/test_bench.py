@@ -7,9 +7,11 @@ import pytest
 from django.core.management import call_command
 from django.test import TestCase
 
+from cms.content_cache import content_version
 from cms.page_cache import STATUS_HEADER
 from home.benchmark import load, queries, report, targets
 from home.benchmark.server import Gunicorn
+from home.management.commands.bench import AFTER_CHANGE_ROUNDS, Command
 
 IPAM_HOST = "127.0.0.1:8000"
 
@@ -75,6 +77,8 @@ def test_load_runs_against_gunicorn_and_reports_worker_memory(settings):
         with Gunicorn(workers=1) as server:
             bare = load.run(server.base_url, [(targets.BARE_PATH, "127.0.0.1", None)] * 6, concurrency=2)
             static = load.run(server.base_url, [("/static/css/site.css", "127.0.0.1", None)] * 6, concurrency=2)
+            version = content_version()
+            after_change = Command.after_change(server, targets.Target("bare", "127.0.0.1", (targets.BARE_PATH,)))
             memory = server.worker_memory_mb()
     finally:
         for name, value in previous.items():
@@ -85,6 +89,7 @@ def test_load_runs_against_gunicorn_and_reports_worker_memory(settings):
     assert bare.statuses == static.statuses == {200}
     assert 0 < bare.p50_ms <= bare.p95_ms and bare.rps > 0
     assert len(memory) == 1 and memory[0] > 10
+    assert after_change > 0 and content_version() == version + AFTER_CHANGE_ROUNDS  # each request after a change
 
 
 @pytest.mark.parametrize(
@@ -98,7 +103,7 @@ def test_percentiles(values, p50, p95):
 def test_json_has_the_issue_format(tmp_path):
     timing = load.Timing(p50_ms=4.0, p95_ms=6.0, rps=250.0, statuses=frozenset({200}))
     page = targets.Target("index", IPAM_HOST, ("/en/publications/",))
-    rows = report.rows([(page, True, timing, 0)], bare_p50=2.0, static_p50=1.0)
+    rows = report.rows([(page, True, timing, 0, None), (page, False, timing, 2, 31.5)], bare_p50=2.0, static_p50=1.0)
     output = tmp_path / "bench-results.json"
 
     report.write_json(output, 100, rows, [80.5, 81.0])
@@ -116,7 +121,20 @@ def test_json_has_the_issue_format(tmp_path):
             "queries": 0,
             "ratio_to_bare": 2.0,
             "ratio_to_static": 4.0,
-        }
+            "after_change_ms": None,
+        },
+        {
+            "name": "index",
+            "path": "/en/publications/",
+            "cached": False,
+            "p50_ms": 4.0,
+            "p95_ms": 6.0,
+            "rps": 250.0,
+            "queries": 2,
+            "ratio_to_bare": 2.0,
+            "ratio_to_static": 4.0,
+            "after_change_ms": 31.5,
+        },
     ]
     assert "index" in report.table(rows)
 

@@ -11,9 +11,12 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from cms.content_cache import bump_content_version
 from home.benchmark import load, queries, report, targets
 from home.benchmark.server import Gunicorn
 from search.models import SearchEntry
+
+AFTER_CHANGE_ROUNDS = 5
 
 
 def median_round(rounds):
@@ -103,7 +106,21 @@ class Command(BaseCommand):
         timing = load.run(server.base_url, target.requests(cached, requests), options["concurrency"])
         if timing.statuses - {200}:
             self.stderr.write(self.style.WARNING(f"{target.name} ({target.path}) answered {sorted(timing.statuses)}"))
-        return target, cached, timing, queries.count(target, cached)
+        after_change = None if cached else self.after_change(server, target)
+        return target, cached, timing, queries.count(target, cached), after_change
+
+    @staticmethod
+    def after_change(server, target):
+        """The median time of one uncached request right after content changed, of ``AFTER_CHANGE_ROUNDS``.
+
+        What the first visitor after an edit waits for: the content version has moved on, so
+        nothing cached for it is read, by the worker answering or by any other.
+        """
+        latencies = []
+        for _ in range(AFTER_CHANGE_ROUNDS):
+            bump_content_version()
+            latencies.append(load.run(server.base_url, target.requests(False, 1), 1).p50_ms)
+        return round(statistics.median(latencies), 2)
 
     @staticmethod
     def publication_count():
