@@ -9,6 +9,7 @@ through it, and every reader gets its own copy.
 import hashlib
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import EmptyResultSet
 
 from cms.content_cache import cache_key, cached, read_many_current, store_many_current
 
@@ -71,14 +72,20 @@ def cached_rows(queryset):
     Only for querysets of what moves the version on when it changes (pages, terms,
     media, sites, signatures that can show), never of the rest of what visitors send.
     """
-    return cached("rows", [_digest(queryset)], lambda: list(queryset))
+    digest = _digest(queryset)
+    return [] if digest is None else cached("rows", [digest], lambda: list(queryset.all()))  # never its result cache
 
 
 def cached_count(queryset):
     """``queryset.count()``, kept like ``cached_rows``."""
-    return cached("count", [_digest(queryset)], queryset.count)
+    digest = _digest(queryset)
+    return 0 if digest is None else cached("count", [digest], lambda: queryset.all().count())
 
 
 def _digest(queryset):
-    sql, params = queryset.query.sql_with_params()
+    """A digest of the queryset's SQL, or None when it can match nothing (``pk__in=[]``: no SQL is made)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
     return hashlib.sha256(repr((queryset.model._meta.label, sql, params)).encode()).hexdigest()[:32]

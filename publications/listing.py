@@ -12,6 +12,7 @@ from django.db.models import CharField, Value
 from django.utils.functional import cached_property
 
 from cms.cached_objects import cached_objects
+from cms.content_cache import cached
 from cms.pagination import page_links
 from cms.zawgyi import Encoding
 from publications.bitmaps import bitmaps_for
@@ -105,7 +106,8 @@ class PublicationListing:
         """Ids of this index's pages matching the text query, best first, from the search's full-text index.
 
         A list, not a subquery: the full-text condition is SQL written for the search
-        table under its own name, which a subquery would rename.
+        table under its own name, which a subquery would rename. Kept per content version,
+        as the site search keeps its rankings: the full-text query is most of a text search's time.
         """
         from search.models import SearchEntry
         from search.query import matching, parse
@@ -114,7 +116,8 @@ class PublicationListing:
         if not query:
             return []
         entries = SearchEntry.objects.filter(locale_id=self.index.locale_id, page__path__startswith=self.index.path)
-        return list(matching(entries, query).values_list("page_id", flat=True))
+        found = matching(entries, query).values_list("page_id", flat=True)
+        return cached("index-text-matches", [self.index.pk, query.digest], lambda: list(found))
 
     @cached_property
     def _bitmaps(self):

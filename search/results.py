@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from cms.cached_objects import cached_rows
 from cms.content_cache import cached
 from cms.restrictions import live_public_pages
 from search.indexing import PAGE_KIND
@@ -123,12 +124,13 @@ def site_entries(root):
 
 
 def shown(entries, pages=None):
-    """``(entry, page)`` of the entries whose page is live and public, in one query.
+    """``(entry, page)`` of the entries whose page is live and public, in one query kept per content version.
 
     ``pages`` narrows the pages further (the API's page types).
     """
-    pages = (pages if pages is not None else live_public_pages()).in_bulk([entry.page_id for entry in entries])
-    return [(entry, pages[entry.page_id]) for entry in entries if entry.page_id in pages]
+    pages = pages if pages is not None else live_public_pages()
+    found = {page.pk: page for page in cached_rows(pages.filter(pk__in=[entry.page_id for entry in entries]))}
+    return [(entry, found[entry.page_id]) for entry in entries if entry.page_id in found]
 
 
 def search_site(root, raw_query, kind=""):

@@ -8,9 +8,10 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from cms import page_cache
+from cms.cached_objects import cached_page
+from cms.languages import known_locale
 from cms.pages import localized_root
 from cms.pagination import page_links
 from cms.routing import find_site
@@ -37,11 +38,13 @@ class SearchForm(forms.Form):
 def search_root(request):
     """The current site's home page in the active language, or a 404."""
     site = find_site(request)
-    locale = Locale.objects.filter(language_code=translation.get_language()).first()
-    root = localized_root(site, locale) if site and locale else None
+    locale = known_locale(translation.get_language())
+    root = None
+    if site is not None and locale is not None:
+        root = cached_page("search-root", [site.pk, locale.pk], lambda: localized_root(site, locale))
     if root is None:
         raise Http404("This site has no home page in this language.")
-    return root.specific
+    return root
 
 
 def search_page(request):

@@ -3,7 +3,7 @@
 from wagtail.models import Page
 from wagtail_factories import ImageFactory
 
-from cms.cached_objects import cached_objects, cached_page, prime
+from cms.cached_objects import cached_count, cached_objects, cached_page, cached_rows, prime
 from cms.pages import live_translation_of
 from tests.factories import CampaignPageFactory, ContentPageFactory
 
@@ -65,3 +65,14 @@ def test_a_drafts_choice_seen_in_preview_is_never_what_the_live_page_shows(clien
     html = client.get(home.url).content.decode()
     assert "The live campaign" in html and "The draft campaign" not in html
     assert live_translation_of(live_choice.pk, home.locale_id).slug == "live"
+
+
+def test_rows_and_counts_of_a_query_are_kept_until_content_changes(home, django_assert_num_queries):
+    ContentPageFactory(parent=home, slug="one")
+    pages = Page.objects.live().filter(depth__gt=2).order_by("path")
+    assert [page.slug for page in cached_rows(pages)] == ["one"] and cached_count(pages) == 1
+    with django_assert_num_queries(0):
+        assert [page.slug for page in cached_rows(pages)] == ["one"] and cached_count(pages) == 1
+        assert cached_rows(pages.filter(pk__in=[])) == [] and cached_count(pages.filter(pk__in=[])) == 0
+    ContentPageFactory(parent=home, slug="two")  # a new page moves the content version on
+    assert [page.slug for page in cached_rows(pages)] == ["one", "two"] and cached_count(pages) == 2
