@@ -14,19 +14,17 @@ from django.core.exceptions import EmptyResultSet
 from cms.content_cache import cache_key, cached, read_many_current, store_many_current
 
 
-def cached_objects(model, ids, prefetch=()):
+def cached_objects(model, ids):
     """The instances of ``model`` with these ids, in their order, leaving out any that does not exist.
 
     Read from the cache at the current content version; the others are loaded in one
-    query and kept, with the relations named in ``prefetch``. ``model``'s default manager
-    filters nothing: the ids are the caller's choice.
+    query and kept. ``model``'s default manager filters nothing: the ids are the caller's choice.
     """
-    keys = {pk: cache_key("object", [model._meta.label_lower, "+".join(prefetch), pk]) for pk in ids}
+    keys = {pk: cache_key("object", [model._meta.label_lower, pk]) for pk in ids}
     found = read_many_current(list(keys.values())) if keys else {}
     missing = [pk for pk, key in keys.items() if key not in found]
     if missing:
-        rows = model.objects.prefetch_related(*prefetch).in_bulk(missing)
-        loaded = {keys[pk]: instance for pk, instance in rows.items()}
+        loaded = {keys[pk]: instance for pk, instance in model.objects.in_bulk(missing).items()}
         if loaded:
             store_many_current(loaded)
         found.update(loaded)
@@ -39,9 +37,11 @@ def cached_page(name, parts, find):
     Which page it is (its type and id) is kept with ``cached``, the page with ``cached_objects``.
     """
     found = cached(name, parts, lambda: _page_identity(find()))
-    if not found:
-        return None
-    content_type_id, pk = found
+    return cached_specific_page(*found) if found else None
+
+
+def cached_specific_page(content_type_id, pk):
+    """The page with this id as its own type (``content_type_id``), from ``cached_objects``; None if gone."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     pages = cached_objects(model, [pk]) if model is not None else []
     return pages[0] if pages else None
@@ -52,16 +52,16 @@ def _page_identity(page):
     return (page.content_type_id, page.pk) if page is not None else ()
 
 
-def prime(instance, field_name, prefetch=()):
+def prime(instance, field_name):
     """Set the object ``instance``'s foreign key ``field_name`` points to from the cache, unless already read.
 
-    Templates then read it (and its relations named in ``prefetch``) without a query.
+    Templates then read it without a query.
     """
     field = instance._meta.get_field(field_name)
     target_id = getattr(instance, field.attname)
     if target_id is None or field.is_cached(instance):
         return
-    targets = cached_objects(field.related_model, [target_id], prefetch)
+    targets = cached_objects(field.related_model, [target_id])
     if targets:
         setattr(instance, field_name, targets[0])
 

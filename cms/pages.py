@@ -140,5 +140,5 @@ def live_translation_of(page_id, locale_id):
     """
     if page_id is None:
         return None
-    page = Page.objects.filter(pk=page_id)
-    return cached_page("live-translation", [page_id, locale_id], lambda: live_translation(page.first(), locale_id))
+    chosen = Page.objects.filter(pk=page_id)
+    return cached_page("live-translation", [page_id, locale_id], lambda: live_translation(chosen.first(), locale_id))

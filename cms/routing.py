@@ -15,13 +15,12 @@ Publishing, moving, unpublishing or restricting a page changes the content versi
 that found a page are kept: unknown paths cannot fill the cache.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from cms.cached_objects import cached_objects
+from cms.cached_objects import cached_specific_page
 from cms.content_cache import cached
 
 
@@ -68,11 +67,9 @@ def _find_target(request, path):
 
 def _route_from(request, path, page_id, content_type_id, depth):
     """The page's route for what is left of ``path`` below it; None (Wagtail then 404s) if it has gone."""
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    pages = cached_objects(model, [page_id]) if model is not None else []
-    if not pages:
+    page = cached_specific_page(content_type_id, page_id)
+    if page is None:
         return None
-    page = pages[0]
     try:
         return page.route(request, _components(path)[depth:])
     except Http404:

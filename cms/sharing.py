@@ -42,8 +42,7 @@ def share_image(request, page, fallback):
     """Absolute URL of the page's hero image cut for link previews, or ``fallback``."""
     if getattr(page, "hero_image_id", None) is None:
         return fallback
-    # The page's template shows it too. Its renditions come with it: Wagtail then looks for none in the cache.
-    prime(page, "hero_image", prefetch=["renditions"])
+    prime(page, "hero_image")  # the page's template shows it too
     image = page.hero_image
     return request.build_absolute_uri(image.get_rendition(SHARE_RENDITION).url)
 

@@ -85,6 +85,10 @@ class OptionBitmaps:
         newest = list(self.ids) if mask == self.everything else [self.ids[bit] for bit in _bits(mask)]
         return newest[::-1] if sort == SORT_OLDEST else newest
 
+    def newest_ids(self, mask, count):
+        """Ids of the ``count`` newest publications in ``mask``, without looking at the others."""
+        return [self.ids[bit] for bit in _lowest_bits(mask, count)]
+
     def neighbours(self, pk, related_count):
         """Ids of the publications just older and newer than ``pk`` (or None), and of the newest
         ``related_count`` others sharing one of its topics."""

@@ -153,7 +153,7 @@ class PublicationListing:
     def newest(self, limit):
         """The first ``limit`` matches, newest first whatever the chosen order (for feeds)."""
         mask = self._bitmaps.matching(self.selection, self._within)
-        return cached_objects(self.index.publications().model, self._bitmaps.ordered_ids(mask, SORT_NEWEST)[:limit])
+        return cached_objects(self.index.publications().model, self._bitmaps.newest_ids(mask, limit))
 
     @cached_property
     def paginator(self):

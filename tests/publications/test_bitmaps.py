@@ -41,6 +41,7 @@ def test_counts_and_orders_match_the_database_for_every_combination(library):
         for sort in (SORT_NEWEST, SORT_OLDEST, SORT_TITLE):
             expected = list(filtered(publications, selection).order_by(*ORDERINGS[sort]).values_list("pk", flat=True))
             assert bitmaps.ordered_ids(mask, sort) == expected, (selection, sort)
+        assert bitmaps.newest_ids(mask, 2) == bitmaps.ordered_ids(mask, SORT_NEWEST)[:2], selection
         checked += 1
     assert checked == 3 * 3 * 3 * 2 * 2
 
