@@ -14,7 +14,7 @@ import unicodedata
 from django.core.exceptions import DisallowedHost
 from wagtail.models import Site
 
-from cms.content_cache import content_version
+from cms.content_cache import shared_per_version
 
 UNCACHED_PARAMETERS = frozenset({"q"})
 MAX_VALUE_LENGTH = 200
@@ -57,21 +57,16 @@ def _host(request):
         return None
 
 
-_hosts_by_version = {}
-
-
 def _site_hosts():
     """``{host: site id}`` of the configured sites, read once per process and content version.
 
     Saving a site moves the content version, so a process never answers from an old list.
     """
-    version = content_version()
-    hosts = _hosts_by_version.get(version)
-    if hosts is None:
-        hosts = {root.root_url.split("://", 1)[1].lower(): root.site_id for root in Site.get_site_root_paths()}
-        _hosts_by_version.clear()
-        _hosts_by_version[version] = hosts
-    return hosts
+    return shared_per_version(
+        "site-hosts",
+        [],
+        lambda: {root.root_url.split("://", 1)[1].lower(): root.site_id for root in Site.get_site_root_paths()},
+    )
 
 
 def normal_parameters(query_dict, known=None):

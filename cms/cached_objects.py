@@ -11,7 +11,7 @@ import hashlib
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import EmptyResultSet
 
-from cms.content_cache import cache_key, cached, read_many_current, store_many_current
+from cms.content_cache import cached, cached_each
 
 
 def cached_objects(model, ids):
@@ -20,15 +20,8 @@ def cached_objects(model, ids):
     Read from the cache at the current content version; the others are loaded in one
     query and kept. ``model``'s default manager filters nothing: the ids are the caller's choice.
     """
-    keys = {pk: cache_key("object", [model._meta.label_lower, pk]) for pk in ids}
-    found = read_many_current(list(keys.values())) if keys else {}
-    missing = [pk for pk, key in keys.items() if key not in found]
-    if missing:
-        loaded = {keys[pk]: instance for pk, instance in model.objects.in_bulk(missing).items()}
-        if loaded:
-            store_many_current(loaded)
-        found.update(loaded)
-    return [found[keys[pk]] for pk in ids if keys[pk] in found]
+    found = cached_each("object", [model._meta.label_lower], ids, model.objects.in_bulk)
+    return [found[pk] for pk in ids if pk in found]
 
 
 def cached_page(name, parts, find):

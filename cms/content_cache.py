@@ -150,6 +150,43 @@ def cached(name, parts, compute, keep=lambda: True):
     return value
 
 
+def cached_each(name, parts, ids, build):
+    """``{id: value}`` for the ``ids`` that have one, each kept like ``cached`` under ``name``, ``parts`` and its id.
+
+    All are read in one round trip; the ids not kept at the current content version go to
+    ``build(missing ids) -> {id: value}`` in one call, whose answer is kept in one round trip.
+    """
+    keys = {pk: cache_key(name, [*parts, pk]) for pk in ids}
+    stored = read_many_current(list(keys.values())) if keys else {}
+    found = {pk: stored[key] for pk, key in keys.items() if key in stored}
+    missing = [pk for pk in keys if pk not in found]
+    if missing:
+        built = {pk: value for pk, value in build(missing).items() if value is not None}
+        if built:
+            store_many_current({keys[pk]: value for pk, value in built.items()})
+        found.update(built)
+    return found
+
+
+_shared = {"version": None, "values": {}}
+
+
+def shared_per_version(name, parts, build):
+    """``build()``, made once per process for ``name`` and ``parts`` at the current content version.
+
+    The very object is shared by every request of the process, never copied: for what is
+    read often, would cost more to unpickle than to share (indexes, lookup tables) and is
+    never changed by a reader. What was made at older versions is dropped.
+    """
+    version = content_version()
+    if _shared["version"] != version:
+        _shared["version"], _shared["values"] = version, {}
+    key = (name, *parts)
+    if key not in _shared["values"]:
+        _shared["values"][key] = build()
+    return _shared["values"][key]
+
+
 def read_current(key):
     """What ``store_current`` kept under ``key`` at the current content version, else None.
 

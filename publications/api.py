@@ -9,13 +9,14 @@ from django.utils import translation
 from cms.api.errors import bad_parameter, not_found
 from cms.api.fields import CHOICE_SCHEMA
 from cms.api.http import endpoint
+from cms.api.lists import kept_items
 from cms.api.media import document_data
 from cms.api.pages import PAGE_LINK_SCHEMA, page_link
 from cms.api.params import MAX_ID
 from cms.api.refs import array_of, nullable, obj, ref
 from cms.api.registry import ApiPart, Kind
 from cms.api.schema import API, operation, parameter
-from cms.cached_objects import cached_page
+from cms.cached_objects import cached_objects, cached_page
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES, locale_code
 from cms.pages import localized_root
 from cms.text import MAX_QUERY_LENGTH
@@ -66,7 +67,7 @@ def publications(request, params):
         listing = PublicationListing(index, request, page_size=limit)
         _raise_form_errors(listing.form)
         facets = [_facet(group) for group in listing.option_groups()]
-    pages = list(listing.matches[offset : offset + limit])
+    ids = listing.matches.ids[offset : offset + limit]
     notice = listing.zawgyi_notice()
     return {
         "meta": {
@@ -79,7 +80,7 @@ def publications(request, params):
             "index": page_link(index, request),
         },
         "facets": facets,
-        "items": _items(pages, listing, request),
+        "items": kept_items("publication-item", request, ids, lambda missing: _items(missing, listing, request)),
     }
 
 
@@ -100,21 +101,23 @@ def _facet(group):
     }
 
 
-def _items(pages, listing, request):
-    tags = tagged_values([page.pk for page in pages])
+def _items(ids, listing, request):
+    """``{id: item}`` of the publications ``ids`` of ``listing``'s index, with their terms and documents."""
+    pages = cached_objects(listing.matches.model, ids)
+    tags = tagged_values(ids)
     documents = {}
-    for item in PublicationDocument.objects.filter(page__in=[page.pk for page in pages]).select_related("document"):
+    for item in PublicationDocument.objects.filter(page__in=ids).select_related("document"):
         documents.setdefault(item.page_id, []).append(document_data(item.document, request, language=item.language))
     labels = {name: dict(listing.form.fields[name].choices) for name in ("topic", "country")}
-    return [
-        {
+    return {
+        page.pk: {
             **publication_card(page, request),
             "topics": _terms("topic", tags[page.pk]["topic"], labels),
             "countries": _terms("country", tags[page.pk]["country"], labels),
             "documents": documents.get(page.pk, []),
         }
         for page in pages
-    ]
+    }
 
 
 def _terms(taxonomy, values, labels):

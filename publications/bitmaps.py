@@ -16,11 +16,8 @@ from collections import defaultdict
 from django.db.models import CharField, Value
 from django.utils.functional import cached_property
 
-from cms.content_cache import content_version
+from cms.content_cache import shared_per_version
 from publications.filters import FILTERS, ORDERINGS, SORT_NEWEST, SORT_OLDEST, SORT_TITLE
-
-# Bitmaps of the indexes of the current content version, by index id; an older version is dropped.
-_built = {"version": None, "indexes": {}}
 
 
 class OptionBitmaps:
@@ -128,13 +125,8 @@ def _lowest_bits(mask, count):
 
 
 def bitmaps_for(index):
-    """The option bitmaps of ``index`` at the current content version, built on first use."""
-    version = content_version()
-    if _built["version"] != version:
-        _built["version"], _built["indexes"] = version, {}
-    if index.pk not in _built["indexes"]:
-        _built["indexes"][index.pk] = build(index.publications())
-    return _built["indexes"][index.pk]
+    """The option bitmaps of ``index`` at the current content version, built on first use in each process."""
+    return shared_per_version("publication-bitmaps", [index.pk], lambda: build(index.publications()))
 
 
 def build(publications):

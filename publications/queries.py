@@ -76,10 +76,8 @@ def neighbourhood(page, related_count):
 def _neighbour_ids(page, related_count):
     """From the bitmaps; the first page asked in a process after a change builds them for its index."""
     from publications.bitmaps import bitmaps_for
-    from publications.models import PublicationIndexPage
 
-    index = PublicationIndexPage.objects.get(path=page.path[: -page.steplen])
-    bitmaps = bitmaps_for(index)
+    bitmaps = bitmaps_for(page.index_page())
     if page.pk not in bitmaps.place:
         return _neighbour_ids_in_sql(page, related_count)
     older, newer, related = bitmaps.neighbours(page.pk, related_count)

@@ -12,6 +12,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms.content_cache import shared_per_version
 from cms.forms import ZAWGYI_PANEL, ZawgyiModelForm
 
 
@@ -85,17 +86,19 @@ class Country(Term):
 
 
 def localized_terms(terms, locale_id):
-    """The given terms in the locale ``locale_id`` where a translation exists, in one query.
+    """The given terms in the locale ``locale_id`` where a translation exists.
 
     Publications link to the English terms (the links are synchronized), so a
-    Burmese page shows its topics through this.
+    Burmese page shows its topics through this. A taxonomy's terms in one locale are
+    few: they are read once per process and content version, and shared.
     """
     terms = list(terms)
     if all(term.locale_id == locale_id for term in terms):
         return terms
     model = type(terms[0])
-    keys = [term.translation_key for term in terms]
-    translated = {
-        term.translation_key: term for term in model.objects.filter(translation_key__in=keys, locale_id=locale_id)
-    }
+    translated = shared_per_version(
+        "terms-by-key",
+        [model._meta.label_lower, locale_id],
+        lambda: {term.translation_key: term for term in model.objects.filter(locale_id=locale_id)},
+    )
     return [translated.get(term.translation_key, term) for term in terms]

@@ -2,7 +2,9 @@
 
 from cms.api.errors import not_found
 from cms.api.params import MAX_ID
+from cms.cache_keys import site_for_request
 from cms.cached_objects import cached_count, cached_rows
+from cms.content_cache import cached_each
 
 
 def by_id(queryset, pk, message):
@@ -25,3 +27,16 @@ def listed(queryset, params, serialize):
         "meta": {"total_count": cached_count(queryset), "limit": limit, "offset": offset},
         "items": serialize(items),
     }
+
+
+def kept_items(name, request, ids, build):
+    """The items of ``ids`` in their order, each serialized once per content version.
+
+    ``build(ids) -> {id: item}`` serializes those not kept yet, so a list at a new offset
+    or with other filters serializes only the rows no list showed before. An item holds
+    absolute links made for the request's scheme and host: it is kept per scheme and site,
+    and only for a site's own host (as whole answers are, ``http.stored_answer``).
+    """
+    site = site_for_request(request)
+    found = build(list(ids)) if site is None else cached_each(f"api-{name}", [request.scheme, site], ids, build)
+    return [found[pk] for pk in ids if pk in found]

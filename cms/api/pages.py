@@ -8,8 +8,10 @@ from django.db.models import Q
 from wagtail.models import Page, get_page_models
 
 from cms.api.fields import content_data, content_schema
+from cms.api.lists import kept_items
 from cms.api.params import LANGUAGE_CODES
 from cms.api.refs import array_of, obj, ref
+from cms.cached_objects import cached_rows
 from cms.languages import locale_code
 from cms.restrictions import live_public_pages
 
@@ -27,7 +29,9 @@ def page_types():
 def site_pages(site):
     """Public pages of one site, in every locale: below its root page and the root's translations."""
     root = site.root_page
-    roots = Page.objects.filter(translation_key=root.translation_key, depth=root.depth).values_list("path", flat=True)
+    roots = cached_rows(
+        Page.objects.filter(translation_key=root.translation_key, depth=root.depth).values_list("path", flat=True)
+    )
     return public_pages().filter(Q(*[Q(path__startswith=path) for path in roots], _connector=Q.OR))
 
 
@@ -82,6 +86,17 @@ def page_summary(page, request, translations):
             page_link(other, request) for other in translations.get(page.translation_key, []) if other.pk != page.pk
         ],
     }
+
+
+def page_summaries(ids, request):
+    """The summaries of the live public pages ``ids``, in their order, each kept per content version."""
+
+    def build(missing):
+        pages = public_pages().in_bulk(missing)
+        translations = translations_of(pages.values())
+        return {pk: page_summary(page, request, translations) for pk, page in pages.items()}
+
+    return kept_items("page-summary", request, ids, build)
 
 
 def page_detail(page, request, translations=None):

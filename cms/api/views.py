@@ -13,7 +13,7 @@ from cms.api.errors import ApiError, bad_parameter, error_response
 from cms.api.find import find_page
 from cms.api.http import SAFE_METHODS, conditional_json, endpoint, method_not_allowed, to_json
 from cms.api.lists import by_id, listed
-from cms.api.pages import page_detail, page_summary, page_types, public_pages, site_pages, translations_of
+from cms.api.pages import page_detail, page_summaries, page_types, public_pages, site_pages
 from cms.api.params import MAX_ID, PAGINATION, Params
 from cms.api.preview import load_draft
 from cms.api.schema import openapi_document
@@ -38,11 +38,8 @@ def pages(request, params):
             raise bad_parameter("child_of", "No live page has this id.")
         queryset = queryset.child_of(parent)
 
-    def serialize(items):
-        translations = translations_of(items)
-        return [page_summary(page, request, translations) for page in items]
-
-    return listed(queryset.order_by("path"), params, serialize)
+    ids = queryset.order_by("path").values_list("pk", flat=True)
+    return listed(ids, params, lambda page_ids: page_summaries(page_ids, request))
 
 
 @endpoint()

@@ -15,6 +15,7 @@ from cms.content_cache import (
     cached,
     content_changed_at,
     content_version,
+    shared_per_version,
 )
 
 
@@ -103,3 +104,19 @@ def test_a_change_the_cache_failed_to_record_is_recorded_at_the_next_request(db,
     assert content_version() == before + 1
     ContentVersionMiddleware(lambda request: HttpResponse("ok"))(RequestFactory().get("/"))
     assert content_version() == before + 1  # owed once, taken once
+
+
+def test_what_a_process_shares_is_built_once_per_version_and_then_dropped(db):
+    built = []
+
+    def build():
+        built.append(object())
+        return built[-1]
+
+    first = shared_per_version("test-shared", [1], build)
+    assert shared_per_version("test-shared", [1], build) is first
+    assert shared_per_version("test-shared", [2], build) is not first
+    bump_content_version()
+    again = shared_per_version("test-shared", [1], build)
+    assert again is not first and len(built) == 3
+    assert first not in content_cache._shared["values"].values()  # an older version's values are gone
