@@ -1,9 +1,10 @@
 """How every endpoint answers: JSON, cached per content version, revalidated with ETag and Last-Modified.
 
 A view decorated with ``@endpoint(...)`` returns plain data; the decorator checks the
-method and the parameters, serializes once per content version and bounded key
-(``cms.cache_keys``), and answers a revalidation (``If-None-Match``, ``If-Modified-Since``) with 304 without building
-anything.
+method and the parameters, serializes the answer and stores it per content version and
+bounded key (``cms.cache_keys``). ``StoredAnswerMiddleware`` serves what was stored, and
+answers a revalidation (``If-None-Match``, ``If-Modified-Since``) with 304, without
+reaching the view.
 """
 
 import hashlib
@@ -20,10 +21,11 @@ from django.views.decorators.csrf import csrf_exempt
 from cms.api.errors import ApiError, error_response
 from cms.api.params import Params
 from cms.cache_keys import request_digest, site_for_request
-from cms.content_cache import cached, content_changed_at
+from cms.content_cache import cache_key, content_changed_at, read_current, store_current
 from cms.routing import find_site
 
 SAFE_METHODS = ("GET", "HEAD")
+API_PATH = "/api/v2/"
 JSON_CONTENT_TYPE = "application/json"
 
 
@@ -38,7 +40,11 @@ def method_not_allowed():
 
 
 def endpoint(allowed=(), repeatable=()):
-    """Turn ``view(request, params, **kwargs) -> data`` into a cached, conditional JSON endpoint."""
+    """Turn ``view(request, params, **kwargs) -> data`` into a cached, conditional JSON endpoint.
+
+    A stored answer is served by ``StoredAnswerMiddleware`` before the view is reached;
+    the view runs on a miss, and its answer is stored for the next request.
+    """
 
     def decorate(view):
         # Read-only: a write is answered 405 in JSON, not stopped by the CSRF check in HTML.
@@ -50,37 +56,65 @@ def endpoint(allowed=(), repeatable=()):
             find_site(request)  # from the content cache; page links read it
             try:
                 params = Params(request, allowed, repeatable)
-                body = stored_answer(request, params.data, lambda: to_json(view(request, params, **kwargs)))
+                body = to_json(view(request, params, **kwargs))
             except ApiError as error:
                 return error.response()
-            return conditional_json(request, body, public=True)
+            answer = (body, etag_of(body))
+            key = answer_key(request)
+            if key is not None and site_for_request(request) is not None:
+                store_current(key, answer)
+            return json_answer(request, *answer)
 
         return wrapper
 
     return decorate
 
 
-def stored_answer(request, parameters, answer):
-    """``answer()``, from the shared cache when an answer to the same request is stored at this content version.
+class StoredAnswerMiddleware:
+    """Answers a GET of the content API from the shared cache, before sessions, users and routing run.
 
-    Reading costs one round trip to the cache (the entry with the version); answers are
-    stored only for a site's own host, so other hosts find nothing to read.
+    Place it right after the page cache. An answer is stored by the endpoint that made it,
+    at the content version it was made at, under a digest of the scheme, host, path and
+    parameters in their normal form (``cms.cache_keys``), and only for a site's own host;
+    reading it costs the one round trip to the cache that reads the version. Only an
+    endpoint's answers are ever stored, so an error or another view is never served here.
     """
-    digest = request_digest(request, parameters)
-    if digest is None:
-        return answer()
-    return cached("api", [digest], answer, keep=lambda: site_for_request(request) is not None)
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = answer_key(request)
+        stored = read_current(key) if key is not None else None
+        if stored is not None:
+            return json_answer(request, *stored)
+        return self.get_response(request)
 
 
-def conditional_json(request, body, public):
-    """``body`` as a JSON response, or 304 when the client's copy is current."""
+def answer_key(request):
+    """The cache key of the stored answer to this API request, or None when it is never stored."""
+    if request.method not in SAFE_METHODS or not request.path.startswith(API_PATH):
+        return None
+    digest = request_digest(request, request.GET)
+    return None if digest is None else cache_key("api-answer", [digest])
+
+
+def etag_of(body):
+    return f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+
+
+def json_answer(request, body, etag):
+    """A public answer with its validators, or 304 when the client's copy is current."""
     response = HttpResponse(body, content_type=JSON_CONTENT_TYPE)
-    if not public:
-        response["Cache-Control"] = "private, no-store"
-        return response
-    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
     changed_at = content_changed_at()
     response["ETag"] = etag
     response["Last-Modified"] = http_date(changed_at)
     patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
     return get_conditional_response(request, etag=etag, last_modified=changed_at, response=response)
+
+
+def private_json(body):
+    """An answer no cache may keep (a draft for a preview)."""
+    response = HttpResponse(body, content_type=JSON_CONTENT_TYPE)
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -11,7 +11,7 @@ from wagtail.models import Site
 from cms.api import media, sites
 from cms.api.errors import ApiError, bad_parameter, error_response
 from cms.api.find import find_page
-from cms.api.http import SAFE_METHODS, conditional_json, endpoint, method_not_allowed, to_json
+from cms.api.http import SAFE_METHODS, endpoint, method_not_allowed, private_json, to_json
 from cms.api.lists import by_id, listed
 from cms.api.pages import page_detail, page_summaries, page_types, public_pages, site_pages
 from cms.api.params import MAX_ID, PAGINATION, Params
@@ -127,7 +127,7 @@ def preview(request):
         data = page_detail(load_draft(token), request)
     except ApiError as error:
         return error.response()
-    return conditional_json(request, to_json(data), public=False)
+    return private_json(to_json(data))
 
 
 @endpoint()

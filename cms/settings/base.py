@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.content_cache.ContentVersionMiddleware",
     "cms.page_cache.PageCacheMiddleware",
+    "cms.api.http.StoredAnswerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.ContentLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

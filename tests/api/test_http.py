@@ -86,3 +86,29 @@ def test_cors_setting_is_read_from_the_environment(monkeypatch):
     finally:
         monkeypatch.delenv("API_CORS_ALLOWED_ORIGINS")
         importlib.reload(base)
+
+
+def test_a_stored_answer_is_served_before_the_view_and_like_the_first(client, content, monkeypatch):
+    """The stored answer comes from the middleware: the view, sessions and users are never reached."""
+    url = f"/api/v2/pages/{content['about'].pk}/"
+    first = client.get(url)
+
+    def unreachable(*args, **kwargs):
+        raise AssertionError("the view ran for a stored answer")
+
+    monkeypatch.setattr("cms.api.http.to_json", unreachable)
+    monkeypatch.setattr("django.contrib.sessions.middleware.SessionMiddleware.process_request", unreachable)
+    again = client.get(url)
+
+    assert again.status_code == 200 and again.content == first.content
+    shared = ("Content-Type", "ETag", "Last-Modified", "Cache-Control", "Content-Security-Policy")
+    assert {name: again[name] for name in shared} == {name: first[name] for name in shared}
+
+
+def test_only_an_endpoint_s_answers_are_stored(client, content):
+    """A 404 of an unknown endpoint or a refused parameter is answered afresh each time, never stored."""
+    for url in ("/api/v2/nowhere/", "/api/v2/pages/?limit=0", "/api/v2/pages/999999/"):
+        first, again = client.get(url), client.get(url)
+        assert first.status_code == again.status_code >= 400
+        assert "ETag" not in again
+

@@ -59,7 +59,7 @@ def cold_queries(client, url):
 def fresh_answer_queries(client, url, monkeypatch):
     """Queries of one request whose answer is not cached while the data caches are warm."""
     client.get(url)
-    monkeypatch.setattr("cms.api.http.stored_answer", lambda request, parameters, answer: answer())
+    monkeypatch.setattr("cms.api.http.answer_key", lambda request: None)
     return counted(client, url)
 
 

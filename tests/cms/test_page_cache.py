@@ -243,3 +243,23 @@ def test_a_host_in_capitals_reads_the_stored_page_but_never_stores_one(client, a
     assert client.get("/en/about/")[STATUS] == "miss"
     again = shouting.get("/en/about/")
     assert again[STATUS] == "hit" and "TESTSERVER" not in again.content.decode()
+
+
+def test_a_visitor_token_is_one_django_accepts_for_the_visitor_s_secret():
+    from collections import Counter
+
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS, _unmask_cipher_token
+    from django.test import RequestFactory
+
+    from cms.page_cache import random_characters, visitor_token
+
+    request = RequestFactory().get("/")
+    token = visitor_token(request)
+    assert len(token) == 64 and set(token) <= set(CSRF_ALLOWED_CHARS)
+    assert _unmask_cipher_token(token) == request.META["CSRF_COOKIE"]
+    assert request.META["CSRF_COOKIE_NEEDS_UPDATE"] is True
+    assert _unmask_cipher_token(visitor_token(request)) == request.META["CSRF_COOKIE"]  # the same secret, masked anew
+
+    drawn = Counter(random_characters(62 * 500))
+    assert set(drawn) == set(CSRF_ALLOWED_CHARS)
+    assert max(drawn.values()) < 2 * min(drawn.values())  # ~500 each: no character is favoured

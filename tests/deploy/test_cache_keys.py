@@ -10,8 +10,8 @@ from cms.checks import shared_cache_when_several_processes_serve
 def cached_answers():
     """Keys of cached API answers, in Redis or in the local-memory cache."""
     if hasattr(cache, "keys"):
-        return cache.keys("hluttaw:api:*")
-    return [key for key in cache._cache if ":hluttaw:api:" in key]
+        return cache.keys("hluttaw:api-answer:*")
+    return [key for key in cache._cache if ":hluttaw:api-answer:" in key]
 
 
 @pytest.fixture

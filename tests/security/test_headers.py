@@ -32,6 +32,22 @@ def test_the_admin_has_its_own_policy(admin_client):
     assert "'unsafe-inline'" in policy and "nonce-" not in policy and "object-src 'none'" in policy
 
 
+def test_a_policy_without_a_nonce_is_the_one_django_csp_builds(client, admin_client, home):
+    """Built once per part of the site, the header must say what django-csp would say each time."""
+    from dataclasses import asdict
+
+    from csp.middleware import PolicyParts
+    from csp.utils import build_policy
+
+    public = build_policy(**asdict(PolicyParts()))
+    admin = build_policy(**asdict(PolicyParts(config=django_settings.ADMIN_CONTENT_SECURITY_POLICY)))
+    for _ in range(2):
+        assert client.get("/en/")["Content-Security-Policy"] == public  # the home page uses no nonce
+        assert client.get("/api/v2/pages/")["Content-Security-Policy"] == public
+        assert admin_client.get("/admin/login/")["Content-Security-Policy"] == admin
+    assert "'unsafe-inline'" in admin and "'unsafe-inline'" not in public and "nonce-" not in public
+
+
 def test_check_deploy_is_clean_under_production_settings():
     environment = {
         "PATH": "/usr/bin:/bin",
