@@ -263,6 +263,10 @@ def connect_signals():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump_content_version, dispatch_uid=f"content-version-{id(signal)}")
     watch(Site, SiteBranding, PageViewRestriction, CollectionViewRestriction, get_image_model(), get_document_model())
+    # Pages keep the renditions they show (``cms.renditions``); a new one changes nothing shown.
+    post_delete.connect(
+        bump_content_version, sender=get_image_model().get_rendition_model(), dispatch_uid="content-version-rendition"
+    )
     # Any saved or deleted page (of any page type): drafts bump too, which costs a
     # little cache freshness and never serves stale content.
     post_save.connect(_page_changed, dispatch_uid="content-version-page-save")

@@ -6,6 +6,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from cms.cached_objects import prime
+from cms.renditions import kept_renditions
 
 
 def share_links(url, title):
@@ -44,7 +45,7 @@ def share_image(request, page, fallback):
         return fallback
     prime(page, "hero_image")  # the page's template shows it too
     image = page.hero_image
-    return request.build_absolute_uri(image.get_rendition(SHARE_RENDITION).url)
+    return request.build_absolute_uri(kept_renditions(image, [SHARE_RENDITION])[SHARE_RENDITION].url)
 
 
 def share_meta(request, page, language, fallback_image):

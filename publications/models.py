@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.api.fields import APIField
+from cms.cached_objects import cached_relation
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.models import SiteBranding
 from cms.pages import BasePage, page_at, page_tabs
@@ -264,11 +265,11 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
 
     @cached_property
     def localized_topics(self):
-        return localized_terms(self.topics.all(), self.locale_id)
+        return localized_terms(cached_relation(self.topics.all()), self.locale_id)
 
     @cached_property
     def localized_countries(self):
-        return localized_terms(self.countries.all(), self.locale_id)
+        return localized_terms(cached_relation(self.countries.all()), self.locale_id)
 
     def json_ld(self, request, publisher):
         """schema.org metadata for search engines and link previews."""
@@ -325,7 +326,7 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         full_url = self.get_full_url(request)
-        context["documents"] = self.document_list()
+        context["documents"] = cached_relation(self.document_list())
         context["previous_publication"] = self.previous_publication()
         context["next_publication"] = self.next_publication()
         context["related_publications"] = self.related_publications()

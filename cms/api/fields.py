@@ -21,6 +21,7 @@ from cms.api.blocks import stream_data, stream_schema
 from cms.api.media import document_data, image_data
 from cms.api.refs import array_of, nullable, obj, ref
 from cms.api.registry import Kind
+from cms.cached_objects import cached_relation
 from cms.languages import locale_code
 
 
@@ -61,7 +62,7 @@ def _page_detail(page, value, request, field):
 
 
 def _documents(page, value, request, field):
-    return [document_data(item.document, request, language=item.language) for item in value]
+    return [document_data(item.document, request, language=item.language) for item in cached_relation(value)]
 
 
 def _snippet(page, value, request, field):
@@ -69,7 +70,7 @@ def _snippet(page, value, request, field):
 
 
 def _snippets(page, value, request, field):
-    return registry.snippet_form(field.related_model).serialize_many(value.all(), page.locale_id)
+    return registry.snippet_form(field.related_model).serialize_many(cached_relation(value.all()), page.locale_id)
 
 
 CHOICE_SCHEMA = obj({"value": {"type": "string"}, "label": {"type": "string"}})

@@ -3,29 +3,31 @@
 from cms.api.errors import not_found
 from cms.api.params import MAX_ID
 from cms.cache_keys import site_for_request
-from cms.cached_objects import cached_count, cached_rows
+from cms.cached_objects import cached_count
 from cms.content_cache import cached_each
 
 
 def by_id(queryset, pk, message):
     """The object with this id, or a 404 with ``message``.
 
-    ``queryset``, like ``listed``'s, is of content: its rows are kept per content version
-    (``cms.cached_objects.cached_rows``).
+    Not kept apart from the answer: the answer naming it is stored whole (``http``).
     """
-    found = cached_rows(queryset.filter(pk=pk)[:1]) if pk <= MAX_ID else None
-    if not found:
+    found = queryset.filter(pk=pk).first() if pk <= MAX_ID else None
+    if found is None:
         raise not_found(message)
-    return found[0]
+    return found
 
 
 def listed(queryset, params, serialize):
-    """A page of ``queryset``: ``{"meta": {total_count, limit, offset}, "items": [...]}``."""
+    """A page of ``queryset``: ``{"meta": {total_count, limit, offset}, "items": [...]}``.
+
+    The count is kept per content version (every offset shares it); the page's rows are
+    not: its answer is stored whole, and a deep page, never stored, must not leave rows behind.
+    """
     limit, offset = params.pagination()
-    items = cached_rows(queryset[offset : offset + limit])
     return {
         "meta": {"total_count": cached_count(queryset), "limit": limit, "offset": offset},
-        "items": serialize(items),
+        "items": serialize(list(queryset[offset : offset + limit])),
     }
 
 

@@ -111,4 +111,3 @@ def test_only_an_endpoint_s_answers_are_stored(client, content):
         first, again = client.get(url), client.get(url)
         assert first.status_code == again.status_code >= 400
         assert "ETag" not in again
-

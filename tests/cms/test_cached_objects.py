@@ -3,9 +3,15 @@
 from wagtail.models import Page
 from wagtail_factories import ImageFactory
 
-from cms.cached_objects import cached_count, cached_objects, cached_page, cached_rows, prime
+from cms.cached_objects import cached_count, cached_objects, cached_page, cached_relation, cached_rows, prime
 from cms.pages import live_translation_of
-from tests.factories import CampaignPageFactory, ContentPageFactory
+from tests.factories import (
+    CampaignPageFactory,
+    ContentPageFactory,
+    PublicationIndexPageFactory,
+    PublicationPageFactory,
+    TopicFactory,
+)
 
 
 def test_objects_come_in_the_order_asked_and_then_without_a_query(home, django_assert_num_queries):
@@ -76,3 +82,24 @@ def test_rows_and_counts_of_a_query_are_kept_until_content_changes(home, django_
         assert cached_rows(pages.filter(pk__in=[])) == [] and cached_count(pages.filter(pk__in=[])) == 0
     ContentPageFactory(parent=home, slug="two")  # a new page moves the content version on
     assert [page.slug for page in cached_rows(pages)] == ["one", "two"] and cached_count(pages) == 2
+
+
+def test_a_page_s_relations_are_kept_but_a_draft_s_and_a_prefetch_are_read_as_they_are(home, django_assert_num_queries):
+    index = PublicationIndexPageFactory(parent=home, slug="publications")
+    rights, elections = TopicFactory(slug="rights"), TopicFactory(slug="elections")
+    page = PublicationPageFactory(parent=index, slug="statement", topics=[rights])
+    page.save_revision().publish()
+    live = type(page).objects.get(pk=page.pk)
+    assert cached_relation(live.topics.all()) == [rights]
+    with django_assert_num_queries(0):
+        assert cached_relation(live.topics.all()) == [rights]
+
+    live.topics.set([elections])
+    live.save_revision()  # a draft, as an editor previews it
+    draft = live.get_latest_revision_as_object()
+    assert cached_relation(draft.topics.all()) == [elections]
+    assert cached_relation(type(page).objects.get(pk=page.pk).topics.all()) == [rights]  # the live page
+
+    prefetched = type(page).objects.prefetch_related("topics").get(pk=page.pk)
+    with django_assert_num_queries(0):
+        assert cached_relation(prefetched.topics.all()) == [rights]
