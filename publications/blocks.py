@@ -2,11 +2,11 @@
 
 from django.forms import CheckboxSelectMultiple
 from wagtail import blocks
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.api.blocks import struct_data, struct_schema
 from cms.api.refs import array_of, ref
 from cms.blocks import BODY_BLOCKS
+from cms.blocks.choosers import KeptSnippetChooserBlock
 from publications.queries import latest_publications
 from taxonomy.models import PublicationType
 
@@ -22,7 +22,7 @@ class RelevantPublicationsBlock(blocks.StructBlock):
         required=False, max_length=120, help_text="Shown above the list; 'Relevant publications' when empty."
     )
     topics = blocks.ListBlock(
-        SnippetChooserBlock("taxonomy.Topic", label="Topic"),
+        KeptSnippetChooserBlock("taxonomy.Topic", label="Topic"),
         required=False,
         default=[],
         label="Topics",

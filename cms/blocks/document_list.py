@@ -1,11 +1,11 @@
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
 
+from cms.blocks.choosers import KeptDocumentChooserBlock
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(help_text="Choose or upload the file.")
+    document = KeptDocumentChooserBlock(help_text="Choose or upload the file.")
     title = blocks.CharBlock(required=False, max_length=200, help_text="Defaults to the document's title.")
     language = blocks.ChoiceBlock(
         choices=DOCUMENT_LANGUAGE_CHOICES, default="en", help_text="The language of the file, shown beside the link."

@@ -1,11 +1,12 @@
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
+
+from cms.blocks.choosers import KeptImageChooserBlock
 
 
 class CaptionedImageBlock(blocks.StructBlock):
     """An image with the alt text a screen reader needs and an optional caption."""
 
-    image = ImageChooserBlock(help_text="Choose or upload a photo or chart.")
+    image = KeptImageChooserBlock(help_text="Choose or upload a photo or chart.")
     alt_text = blocks.CharBlock(
         max_length=250,
         help_text="Describe what the image shows for people who cannot see it.",

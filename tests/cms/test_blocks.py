@@ -4,9 +4,11 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
+from wagtail.images.blocks import ImageChooserBlock
 from wagtail_factories import ImageFactory
 
 from cms.blocks import CallToActionBlock
+from cms.blocks.choosers import KeptImageChooserBlock
 from publications.blocks import PAGE_BODY_BLOCKS
 from tests.factories import ContentPageFactory, PublicationIndexPageFactory, PublicationPageFactory
 
@@ -71,3 +73,16 @@ def test_call_to_action_prefers_page_then_url_then_email(home):
     assert CallToActionBlock.target({"page": home, "url": "https://x.org", "email": "a@b.org"}) == home.url
     assert CallToActionBlock.target({"page": None, "url": "https://x.org", "email": "a@b.org"}) == "https://x.org"
     assert CallToActionBlock.target({"page": None, "url": "", "email": "a@b.org"}) == "mailto:a@b.org"
+
+
+def test_kept_choosers_give_what_wagtail_gives_without_asking_twice(db, django_assert_num_queries):
+    first, second = ImageFactory(title="First"), ImageFactory(title="Second")
+    values = [second.pk, None, first.pk, 999_999, second.pk]
+    kept, wagtail = KeptImageChooserBlock(), ImageChooserBlock()
+
+    chosen = kept.bulk_to_python(values)
+    assert chosen == wagtail.bulk_to_python(values)
+    assert chosen[0] is not chosen[4]  # the same image chosen twice is two values
+    with django_assert_num_queries(0):
+        assert [image.title for image in kept.bulk_to_python([first.pk, second.pk])] == ["First", "Second"]
+    assert kept.deconstruct()[0] == "wagtail.images.blocks.ImageChooserBlock"  # migrations see Wagtail's block

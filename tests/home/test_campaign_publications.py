@@ -8,6 +8,7 @@ import pytest
 from wagtail_factories import ImageFactory
 
 from home.models import CampaignPage
+from tests.api.conftest import make_document
 from tests.factories import CampaignPageFactory, PublicationIndexPageFactory, PublicationPageFactory, TopicFactory
 
 MIGRATION = importlib.import_module("home.migrations.0006_campaign_image_and_one_relevant_list")
@@ -129,9 +130,16 @@ def test_a_rare_topic_among_many_costs_the_same_queries(client, home, django_ass
         PublicationPageFactory(
             parent=index, title=f"Common {number}", date=datetime.date(2020, 1, 1 + number % 28), topics=[common]
         )
-    campaign = CampaignPageFactory(parent=home, slug="campaign", body=[relevant([rare])])
+    photo = ImageFactory(title="Protest", file__width=1400, file__height=800)
+    image_block = ("image", {"image": photo, "alt_text": "A protest", "caption": "", "credit": ""})
+    file = (
+        "documents",
+        {"heading": "", "documents": [{"document": make_document("Report"), "title": "", "language": "en"}]},
+    )
+    campaign = CampaignPageFactory(parent=home, slug="campaign", body=[relevant([rare]), image_block, file])
     client.cookies["uncached"] = "1"  # the whole-page cache never answers a visitor with a cookie
     client.get(campaign.url)  # navigation, branding, the list's ids and its pages cached for this content version
-    with django_assert_max_num_queries(1):  # the block's topics
+    with django_assert_max_num_queries(0):  # the block's topics, image and document are kept too
         html = client.get(campaign.url).content.decode()
     assert "The rare one" in html and "Common 0" not in html
+    assert 'alt="A protest"' in html and "Report" in html
