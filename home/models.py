@@ -8,7 +8,7 @@ from wagtail.search import index
 from cms.api.fields import APIField
 from cms.pages import BasePage, live_translation_of, page_tabs
 from cms.richtext import INLINE_FEATURES, SECTION_FEATURES
-from participation.forms import JoinRequestForm
+from participation.forms import BlankForm, JoinRequestForm
 from participation.models import JoinRequest
 from participation.notifications import join_request_received
 from participation.routes import SubmissionRoutesMixin
@@ -243,7 +243,7 @@ class CampaignPage(SubmissionRoutesMixin, BasePage):
 
     def join_form(self):
         """A blank join form, or None when the campaign takes no requests."""
-        return JoinRequestForm(language_code=self.language_code) if self.accept_join_requests else None
+        return BlankForm(JoinRequestForm, self.language_code) if self.accept_join_requests else None
 
     # Join requests: the form posts to join/ and thanks at joined/ (participation.routes).
     @property

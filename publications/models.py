@@ -22,7 +22,7 @@ from cms.pages import BasePage, page_at, page_tabs
 from cms.richtext import INLINE_FEATURES
 from cms.sharing import share_links
 from cms.widgets import CheckboxList, FilterableCheckboxList
-from participation.forms import SignOnForm
+from participation.forms import BlankForm, SignOnForm
 from participation.models import Signatory
 from participation.notifications import signature_received
 from participation.routes import SubmissionRoutesMixin
@@ -337,7 +337,7 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
         if self.publication_type == PublicationType.STATEMENT:
             context["signatures"] = Signatures(self, request)
             if self.accepts_signatures:
-                context["sign_form"] = SignOnForm(language_code=self.language_code)
+                context["sign_form"] = BlankForm(SignOnForm, self.language_code)
         return context
 
     # Sign-on: the form posts to sign/ and thanks at signed/ (participation.routes).

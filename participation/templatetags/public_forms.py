@@ -24,7 +24,8 @@ def form_fields(form):
     """The form's fields, errors and hidden inputs, as ``FIELDS_TEMPLATE`` writes them."""
     if form.is_bound:
         return _render(form)
-    key = [type(form).__name__, form.language_code, translation.get_language()]
+    kind = getattr(form, "form_class", type(form))  # a BlankForm is built only if nothing is kept
+    key = [kind.__name__, form.language_code, translation.get_language()]
     kept = cached("blank-form", key, lambda: without_visitor_values(_render(form).encode()))
     if kept is None:  # no slot could be made: rendered for this visitor alone
         return _render(form)

@@ -5,7 +5,7 @@ import re
 from django.template import Context, Template
 from django.utils import translation
 
-from participation.forms import JoinRequestForm, SignOnForm
+from participation.forms import BlankForm, JoinRequestForm, SignOnForm
 
 FRESH_ID = re.compile(r'name="submission_id" value="([^"]+)"')
 
@@ -39,3 +39,17 @@ def test_a_bound_form_shows_what_was_sent_and_its_errors(db, countries):
     html = render(form)
     assert 'value="Daw Aye"' in html and "Enter an email address like name@example.org." in html
     assert render(JoinRequestForm(language_code="en")).count("Daw Aye") == 0
+
+
+def test_a_blank_form_kept_rendered_is_never_built_again(db, countries, monkeypatch):
+    first = render(BlankForm(JoinRequestForm, "en"))
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the blank form was built again")
+
+    monkeypatch.setattr(JoinRequestForm, "__init__", refuse)
+    second = render(BlankForm(JoinRequestForm, "en"))
+
+    assert FRESH_ID.sub("", first) == FRESH_ID.sub("", second) and 'name="email"' in second
+    assert FRESH_ID.search(first)[1] != FRESH_ID.search(second)[1]
+    assert 'name="confirm"' in render(BlankForm(SignOnForm, "en"))  # another kind is kept apart, built once
