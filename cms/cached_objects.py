@@ -70,14 +70,15 @@ def cached_rows(queryset):
     return [] if digest is None else cached("rows", [digest], lambda: list(queryset.all()))  # never its result cache
 
 
-def cached_relation(rows):
-    """``list(rows)`` of one object's related rows (a page's topics, its files), kept like ``cached_rows``.
+def cached_relation(instance, name, rows):
+    """``list(rows)``, the related rows ``name`` of ``instance`` (a page's topics, its files), kept per content version.
 
-    Rows already read (a prefetch) are used as they are, and so are a draft's relations
-    held in memory for a preview (not a queryset at all): those are never kept.
+    Named by the instance and the relation, not by their SQL, which costs as much to write
+    as to run. Rows already read (a prefetch) are used as they are, and so are a draft's
+    relations held in memory for a preview (not a queryset at all): those are never kept.
     """
-    if isinstance(rows, QuerySet) and rows._result_cache is None:
-        return cached_rows(rows)
+    if isinstance(rows, QuerySet) and rows._result_cache is None and instance.pk is not None:
+        return cached("relation", [instance._meta.label_lower, instance.pk, name], lambda: list(rows.all()))
     return list(rows)
 
 

@@ -265,11 +265,11 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
 
     @cached_property
     def localized_topics(self):
-        return localized_terms(cached_relation(self.topics.all()), self.locale_id)
+        return localized_terms(cached_relation(self, "topics", self.topics.all()), self.locale_id)
 
     @cached_property
     def localized_countries(self):
-        return localized_terms(cached_relation(self.countries.all()), self.locale_id)
+        return localized_terms(cached_relation(self, "countries", self.countries.all()), self.locale_id)
 
     def json_ld(self, request, publisher):
         """schema.org metadata for search engines and link previews."""
@@ -326,7 +326,7 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         full_url = self.get_full_url(request)
-        context["documents"] = cached_relation(self.document_list())
+        context["documents"] = cached_relation(self, "documents", self.document_list())
         context["previous_publication"] = self.previous_publication()
         context["next_publication"] = self.next_publication()
         context["related_publications"] = self.related_publications()

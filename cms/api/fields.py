@@ -62,7 +62,8 @@ def _page_detail(page, value, request, field):
 
 
 def _documents(page, value, request, field):
-    return [document_data(item.document, request, language=item.language) for item in cached_relation(value)]
+    files = cached_relation(page, "documents", value)
+    return [document_data(item.document, request, language=item.language) for item in files]
 
 
 def _snippet(page, value, request, field):
@@ -70,7 +71,8 @@ def _snippet(page, value, request, field):
 
 
 def _snippets(page, value, request, field):
-    return registry.snippet_form(field.related_model).serialize_many(cached_relation(value.all()), page.locale_id)
+    terms = cached_relation(page, field.name, value.all())
+    return registry.snippet_form(field.related_model).serialize_many(terms, page.locale_id)
 
 
 CHOICE_SCHEMA = obj({"value": {"type": "string"}, "label": {"type": "string"}})

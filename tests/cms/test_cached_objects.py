@@ -90,16 +90,16 @@ def test_a_page_s_relations_are_kept_but_a_draft_s_and_a_prefetch_are_read_as_th
     page = PublicationPageFactory(parent=index, slug="statement", topics=[rights])
     page.save_revision().publish()
     live = type(page).objects.get(pk=page.pk)
-    assert cached_relation(live.topics.all()) == [rights]
+    assert cached_relation(live, "topics", live.topics.all()) == [rights]
     with django_assert_num_queries(0):
-        assert cached_relation(live.topics.all()) == [rights]
+        assert cached_relation(live, "topics", live.topics.all()) == [rights]
 
     live.topics.set([elections])
     live.save_revision()  # a draft, as an editor previews it
     draft = live.get_latest_revision_as_object()
-    assert cached_relation(draft.topics.all()) == [elections]
-    assert cached_relation(type(page).objects.get(pk=page.pk).topics.all()) == [rights]  # the live page
+    assert cached_relation(draft, "topics", draft.topics.all()) == [elections]
+    assert cached_relation(live, "topics", type(page).objects.get(pk=page.pk).topics.all()) == [rights]  # the live page
 
     prefetched = type(page).objects.prefetch_related("topics").get(pk=page.pk)
     with django_assert_num_queries(0):
-        assert cached_relation(prefetched.topics.all()) == [rights]
+        assert cached_relation(prefetched, "topics", prefetched.topics.all()) == [rights]
