@@ -139,17 +139,20 @@ def test_json_has_the_issue_format(tmp_path):
     assert "index" in report.table(rows)
 
 
-def test_each_floor_is_its_median_round_of_three():
-    """The floors are measured at the start, middle and end of a run; one slow moment does not set them."""
-    from home.management.commands.bench import floor_summary, median_round
+def test_each_row_is_its_median_round_with_the_first_round_s_queries():
+    """Every row is measured in each round, one after the other; one slow moment does not set it."""
+    from home.management.commands.bench import combined, floor_summary, median_round
 
     bare, static = (targets.Target(name, IPAM_HOST, (path,)) for name, path in (("bare", "/b"), ("static", "/s")))
 
-    def measured(target, p50):
-        return (target, False, load.Timing(p50_ms=p50, p95_ms=p50, rps=1.0, statuses=frozenset({200})), 0)
+    def measured(target, p50, queries=None, after_change=None):
+        timing = load.Timing(p50_ms=p50, p95_ms=p50, rps=1.0, statuses=frozenset({200}))
+        return (target, False, timing, queries, after_change)
 
-    rounds = [[measured(bare, 16.9), measured(static, 2.5)], [measured(bare, 2.1), measured(static, 3.9)]]
+    rounds = [[measured(bare, 16.9, 2, 2.6), measured(static, 2.5, 0)], [measured(bare, 2.1), measured(static, 3.9)]]
     rounds.append([measured(bare, 4.8), measured(static, 2.2)])
     assert median_round([round_[0] for round_ in rounds])[2].p50_ms == 4.8
     assert median_round([round_[1] for round_ in rounds])[2].p50_ms == 2.5
+    target, _cached, timing, queries_counted, after_change = combined([round_[0] for round_ in rounds])
+    assert (target, timing.p50_ms, queries_counted, after_change) == (bare, 4.8, 2, 2.6)
     assert floor_summary(rounds).endswith("bare view 16.90, 2.10, 4.80; static file 2.50, 3.90, 2.20")

@@ -20,13 +20,21 @@ AFTER_CHANGE_ROUNDS = 5
 
 
 def median_round(rounds):
-    """Of a floor's measurements at the start, middle and end of the run, the one with the median p50.
+    """Of one row's measurements in each round, the one with the median p50.
 
-    A floor measured once swings with whatever else the machine did at that moment (in
-    five runs here the bare view's p50 ranged from 2 to 17 ms); three rounds spread over
-    the run, and their median, make the ratios comparable from one run to the next.
+    Measured once, a row swings with whatever else the machine did at that moment (in
+    five runs here the bare view's p50 ranged from 2 to 17 ms). Every row, the floors
+    included, is measured in each of the rounds, one after the other, so that a slow
+    moment weighs on one round of every row rather than on one row; the median round
+    makes the ratios comparable from one run to the next.
     """
     return sorted(rounds, key=lambda measurement: measurement[2].p50_ms)[len(rounds) // 2]
+
+
+def combined(row_rounds):
+    """One row: the median round's timing, with the queries and the cost after a change of the first."""
+    target, cached, _timing, query_count, after_change = row_rounds[0]
+    return target, cached, median_round(row_rounds)[2], query_count, after_change
 
 
 def floor_summary(floor_rounds):
@@ -34,7 +42,7 @@ def floor_summary(floor_rounds):
         f"{name} {', '.join(f'{round_[index][2].p50_ms:.2f}' for round_ in floor_rounds)}"
         for index, name in enumerate(("bare view", "static file"))
     )
-    return "floors, p50 ms at the start, middle and end: " + "; ".join(rounds)
+    return "floors, p50 ms in each round: " + "; ".join(rounds)
 
 
 class Command(BaseCommand):
@@ -42,7 +50,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--publications", type=int, default=10_000, help="Publications to seed (default 10000).")
-        parser.add_argument("--requests", type=int, default=200, help="Requests per row (default 200).")
+        parser.add_argument("--requests", type=int, default=200, help="Requests per row and round (default 200).")
+        parser.add_argument("--rounds", type=int, default=3, help="Rounds of every row, the median kept (default 3).")
         parser.add_argument("--concurrency", type=int, default=4, help="Client threads (default 4).")
         parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (default 4).")
         parser.add_argument("--output", default="bench-results.json", help="Where to write the results.")
@@ -57,11 +66,13 @@ class Command(BaseCommand):
         floors = targets.floors()
         pages = targets.discover(requests)
         with Gunicorn(options["workers"]) as server:
-            floor_rounds, measured = self.run_load(server, floors, pages, requests, options)
+            rounds = [self.run_round(server, floors, pages, requests, options, first) for first in self.firsts(options)]
             memory = server.worker_memory_mb()
-        bare, static = (median_round([round_[index] for round_ in floor_rounds]) for index in range(2))
+        floor_rounds = [floor_measurements for floor_measurements, _rows in rounds]
         self.stdout.write(floor_summary(floor_rounds))
-        measured = [bare, static, *measured]
+        bare, static = (combined([round_[index] for round_ in floor_rounds]) for index in range(2))
+        page_rounds = zip(*(rows for _floors, rows in rounds), strict=True)
+        measured = [bare, static, *(combined(row_rounds) for row_rounds in page_rounds)]
         rows = report.rows(measured, bare[2].p50_ms, static[2].p50_ms)
         self.stdout.write(report.table(rows))
         self.stdout.write(
@@ -80,32 +91,40 @@ class Command(BaseCommand):
         call_command("seed_bench", publications=publications, stdout=self.stdout, stderr=self.stderr)
         call_command("collectstatic", interactive=False, verbosity=0)
 
-    def run_load(self, server, floors, pages, requests, options):
-        """Every page cached and uncached, with the floors measured at the start, middle and end."""
-        floor_rounds = [self.measure_floors(server, floors, requests, options)]
-        measured = []
-        for number, target in enumerate(pages):
-            if number == len(pages) // 2:
-                floor_rounds.append(self.measure_floors(server, floors, requests, options))
-            for cached in (True, False):
-                measured.append(self.measure(server, target, cached, requests, options))
-        floor_rounds.append(self.measure_floors(server, floors, requests, options))
-        return floor_rounds, measured
+    @staticmethod
+    def firsts(options):
+        """For each round, whether it is the first (which alone times the first request after a change)."""
+        return [number == 0 for number in range(max(1, options["rounds"]))]
 
-    def measure_floors(self, server, floors, requests, options):
+    def run_round(self, server, floors, pages, requests, options, first):
+        """The floors, then every page cached and uncached.
+
+        A later round starts from a new content version, so that the API's new URLs are
+        new again (an answer is stored per version) and every cache is warmed anew.
+        """
+        if not first:
+            bump_content_version()
+        floor_measurements = self.measure_floors(server, floors, requests, options, first)
+        both = (True, False)
+        rows = [self.measure(server, page, cached, requests, options, first) for page in pages for cached in both]
+        return floor_measurements, rows
+
+    def measure_floors(self, server, floors, requests, options, first):
         """The bare view and the static file, measured again at each call."""
         bare, static = floors
         return [
-            self.measure(server, bare, False, requests, options),
-            self.measure(server, static, True, requests, options),
+            self.measure(server, bare, False, requests, options, first),
+            self.measure(server, static, True, requests, options, first),
         ]
 
-    def measure(self, server, target, cached, requests, options):
-        """Warm every worker's caches, then time ``requests`` requests."""
+    def measure(self, server, target, cached, requests, options, first=False):
+        """Warm every worker's caches, then time ``requests`` requests; queries and the cost after a change once."""
         load.run(server.base_url, target.requests(cached, 2 * options["workers"]), options["concurrency"])
         timing = load.run(server.base_url, target.requests(cached, requests), options["concurrency"])
         if timing.statuses - {200}:
             self.stderr.write(self.style.WARNING(f"{target.name} ({target.path}) answered {sorted(timing.statuses)}"))
+        if not first:
+            return target, cached, timing, None, None
         after_change = None if cached else self.after_change(server, target)
         return target, cached, timing, queries.count(target, cached), after_change
 
