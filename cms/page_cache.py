@@ -37,7 +37,7 @@ from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, CsrfV
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from cms.cache_keys import request_digest, site_for_request
-from cms.content_cache import read_current, store_current
+from cms.content_cache import read_current, read_recent, store_current
 
 ALLOWED_ATTRIBUTE = "page_cache_parameters"
 STATUS_HEADER = "X-Page-Cache"
@@ -73,8 +73,9 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         key = self.key(request)
-        # The entry and the content version come in one round trip to the cache.
-        stored = None if key is None else read_current(key)
+        # From this process's copy if it read the version moments ago; else the entry and the
+        # version come in one round trip to the shared cache.
+        stored = None if key is None else read_recent(key) or read_current(key)
         if stored is not None:
             return self.rebuild(request, stored)
         response = self.get_response(request)

@@ -21,7 +21,7 @@ from django.views.decorators.csrf import csrf_exempt
 from cms.api.errors import ApiError, error_response
 from cms.api.params import Params
 from cms.cache_keys import request_digest, site_for_request
-from cms.content_cache import cache_key, content_changed_at, read_current, store_current
+from cms.content_cache import cache_key, content_changed_at, read_current, read_recent, store_current
 from cms.routing import find_site
 
 SAFE_METHODS = ("GET", "HEAD")
@@ -85,7 +85,7 @@ class StoredAnswerMiddleware:
 
     def __call__(self, request):
         key = answer_key(request)
-        stored = read_current(key) if key is not None else None
+        stored = read_recent(key) or read_current(key) if key is not None else None
         if stored is not None:
             return json_answer(request, *stored)
         return self.get_response(request)

@@ -217,6 +217,11 @@ PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 # Each process keeps copies of what it read from the shared cache, up to this many bytes
 # (cms/local_copies.py), served while the content version is unchanged.
 CONTENT_CACHE_LOCAL_BYTES = int(os.environ.get("CONTENT_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
+# A stored page or API answer is served from the process's own copy, without asking the
+# shared cache whether content changed, for this long after the process last asked (0: ask
+# every time). A change made elsewhere shows here that much later; one made by this
+# process, at once. Far below PAGE_CACHE_MAX_AGE, which browsers and proxies may keep.
+STORED_ANSWER_LOCAL_SECONDS = float(os.environ.get("STORED_ANSWER_LOCAL_SECONDS", "1"))
 # `make bench` serves /bench/bare, a view that does nothing, as the floor it compares pages with.
 BENCHMARK_BARE_VIEW = env_bool("BENCHMARK_BARE_VIEW")
 # Front ends allowed to call the API from a browser, e.g. "https://app.example.org".

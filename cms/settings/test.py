@@ -12,6 +12,10 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost", ".localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="hluttaw-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests change content behind the process's back (a cache cleared, the version moved in
+# Redis) and expect the next request to see it: stored answers ask every time here.
+# tests/cms/test_recent_versions.py checks the production window on its own.
+STORED_ANSWER_LOCAL_SECONDS = 0
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
