@@ -197,7 +197,10 @@ def cached_each(name, parts, ids, build):
     return found
 
 
-_shared = {"version": None, "values": {}}
+# Values shared per version; the latest two versions only. A request still holding the
+# version before a change keeps its own values apart: a slow build of old rows never lands
+# among the new version's.
+_shared = {}
 
 
 def shared_per_version(name, parts, build):
@@ -208,12 +211,15 @@ def shared_per_version(name, parts, build):
     never changed by a reader. What was made at older versions is dropped.
     """
     version = content_version()
-    if _shared["version"] != version:
-        _shared["version"], _shared["values"] = version, {}
+    values = _shared.get(version)
+    if values is None:
+        values = _shared[version] = {}
+        for older in list(_shared)[:-2]:
+            _shared.pop(older, None)
     key = (name, *parts)
-    if key not in _shared["values"]:
-        _shared["values"][key] = build()
-    return _shared["values"][key]
+    if key not in values:
+        values[key] = build()
+    return values[key]
 
 
 def read_current(key):

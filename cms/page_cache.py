@@ -38,6 +38,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from cms.cache_keys import request_digest, site_for_request
 from cms.content_cache import read_current, read_recent, store_current
+from cms.renditions import stand_ins_shown
 
 ALLOWED_ATTRIBUTE = "page_cache_parameters"
 STATUS_HEADER = "X-Page-Cache"
@@ -55,6 +56,12 @@ ALPHABET_PLACE = {character: place for place, character in enumerate(CSRF_ALLOWE
 def allow(request, parameters=()):
     """Let the page cache store this request's answer if its query string has only ``parameters``."""
     setattr(request, ALLOWED_ATTRIBUTE, frozenset(parameters))
+
+
+def refuse(request):
+    """Never store this request's answer: its parameters hold what no link of the site names
+    (an unknown filter value), and each made-up value would be an entry of its own."""
+    setattr(request, ALLOWED_ATTRIBUTE, None)
 
 
 class FreshIdInput(forms.HiddenInput):
@@ -78,8 +85,10 @@ class PageCacheMiddleware:
         stored = None if key is None else read_recent(key) or read_current(key)
         if stored is not None:
             return self.rebuild(request, stored)
+        stand_ins = stand_ins_shown()
         response = self.get_response(request)
-        entry = self.entry(request, response) if key is not None else None
+        shown_as_is = stand_ins_shown() == stand_ins  # no image stood in for a missing file
+        entry = self.entry(request, response) if key is not None and shown_as_is else None
         if entry is not None:
             store_current(key, entry)
             response[STATUS_HEADER] = "miss"

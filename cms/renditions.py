@@ -12,6 +12,15 @@ from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from cms.content_cache import cached
 
+# How many times this process showed Wagtail's stand-in for a missing file. A page or an
+# answer showing one is not kept (``stand_ins_shown`` before and after): once the file is
+# back, the next request shows the image.
+_stand_ins = [0]
+
+
+def stand_ins_shown():
+    return _stand_ins[0]
+
 
 def kept_renditions(image, specs):
     """``{spec: rendition}`` of ``image`` for Wagtail filter specs such as ``"fill-640x300|format-webp"``."""
@@ -20,7 +29,8 @@ def kept_renditions(image, specs):
 
     def make():
         made.update((spec, get_rendition_or_not_found(image, spec)) for spec in specs)
+        if not all(rendition.pk for rendition in made.values()):  # the stand-in has no id
+            _stand_ins[0] += 1
         return made
 
-    # Wagtail's stand-in for a missing file has no id: it is shown, never kept.
     return cached("renditions", [image.pk, *specs], make, keep=lambda: all(r.pk for r in made.values()))

@@ -167,6 +167,13 @@ class PublicationListing:
         """The requested page: the first for a non-number, the last past the end."""
         return self.paginator.get_page(self.params.get("page"))
 
+    def page_number_is_valid(self):
+        """No ``page`` parameter, or the number of a page that exists."""
+        number = self.params.get("page")
+        if number is None:
+            return True
+        return number.isascii() and number.isdigit() and 1 <= int(number) <= self.paginator.num_pages
+
     # Query strings, rebuilt from the clean values only --------------------
 
     def params_list(self, selection=None, include_sort=True):

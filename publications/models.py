@@ -14,6 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms import page_cache
 from cms.api.fields import APIField
 from cms.cached_objects import cached_relation
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
@@ -78,6 +79,8 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def index_view(self, request):
         listing = self.listing(request)
+        if listing.form.unknown or listing.form.errors or not listing.page_number_is_valid():
+            page_cache.refuse(request)
         page_obj = listing.page()
         context = {
             "listing": listing,

@@ -1,5 +1,7 @@
 """Site search in the API: the same results as the search page, as data."""
 
+from django.utils import translation
+
 from cms.api.errors import bad_parameter, not_found
 from cms.api.http import endpoint
 from cms.api.pages import PAGE_LINK_SCHEMA, page_link, public_pages
@@ -16,8 +18,14 @@ SEARCH_PARAMETERS = ("site", "locale", "q", "type", "limit", "offset")
 
 @endpoint(allowed=SEARCH_PARAMETERS)
 def search(request, params):
-    """``/api/v2/search/``: the search page's results as data."""
-    root = localized_root(params.site(), params.locale(default="en"))
+    """``/api/v2/search/``: the search page's results as data, labelled in the language searched."""
+    locale = params.locale(default="en")
+    with translation.override(locale.language_code):
+        return _search(request, params, locale)
+
+
+def _search(request, params, locale):
+    root = localized_root(params.site(), locale)
     if root is None:
         raise not_found("This site has no live home page in this language.")
     kind = params.text("type")

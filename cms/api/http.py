@@ -9,6 +9,7 @@ reaching the view.
 
 import hashlib
 import json
+import re
 from functools import wraps
 
 from django.conf import settings
@@ -22,10 +23,13 @@ from cms.api.errors import ApiError, error_response
 from cms.api.params import Params
 from cms.cache_keys import request_digest, site_for_request
 from cms.content_cache import cache_key, content_changed_at, read_current, read_recent, store_current
+from cms.renditions import stand_ins_shown
 from cms.routing import find_site
 
 SAFE_METHODS = ("GET", "HEAD")
 API_PATH = "/api/v2/"
+# ``/pages/05/`` names page 5 too: answered, never stored, or each spelling would be an entry.
+LEADING_ZERO = re.compile(r"/0\d")
 JSON_CONTENT_TYPE = "application/json"
 
 
@@ -54,6 +58,7 @@ def endpoint(allowed=(), repeatable=()):
             if request.method not in SAFE_METHODS:
                 return method_not_allowed()
             find_site(request)  # from the content cache; page links read it
+            stand_ins = stand_ins_shown()
             try:
                 params = Params(request, allowed, repeatable)
                 body = to_json(view(request, params, **kwargs))
@@ -61,7 +66,8 @@ def endpoint(allowed=(), repeatable=()):
                 return error.response()
             answer = (body, etag_of(body))
             key = answer_key(request)
-            if key is not None and site_for_request(request) is not None:
+            # Not kept when an image's file is missing: the next request shows it once it is back.
+            if key is not None and site_for_request(request) is not None and stand_ins_shown() == stand_ins:
                 store_current(key, answer)
             return json_answer(request, *answer)
 
@@ -93,7 +99,7 @@ class StoredAnswerMiddleware:
 
 def answer_key(request):
     """The cache key of the stored answer to this API request, or None when it is never stored."""
-    if request.method not in SAFE_METHODS or not request.path.startswith(API_PATH):
+    if request.method not in SAFE_METHODS or not request.path.startswith(API_PATH) or LEADING_ZERO.search(request.path):
         return None
     digest = request_digest(request, request.GET)
     return None if digest is None else cache_key("api-answer", [digest])
@@ -107,6 +113,9 @@ def json_answer(request, body, etag):
     """A public answer with its validators, or 304 when the client's copy is current."""
     response = HttpResponse(body, content_type=JSON_CONTENT_TYPE)
     changed_at = content_changed_at()
+    # A stored answer is served before the middleware that would add these.
+    response["Content-Length"] = str(len(body))
+    response["X-Frame-Options"] = settings.X_FRAME_OPTIONS
     response["ETag"] = etag
     response["Last-Modified"] = http_date(changed_at)
     patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)

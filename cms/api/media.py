@@ -12,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex
 
 from cms.models import SiteBranding
+from cms.renditions import kept_renditions
 from cms.restrictions import live_public_pages
 
 # Widths a front end can choose from (srcset); a rendition is never wider than its original.
@@ -23,8 +24,10 @@ def image_data(image, request, alt=None):
     """An image with its renditions; ``alt`` is the text for this use, the image's own by default."""
     if image is None:
         return None
-    # Narrow originals are not enlarged: keep one rendition per distinct width.
-    renditions = {rendition.width: rendition for rendition in image.get_renditions(*RENDITION_SPECS).values()}
+    # Narrow originals are not enlarged: keep one rendition per distinct width. An image whose
+    # file is missing has none (Wagtail's stand-ins have no id).
+    kept = kept_renditions(image, RENDITION_SPECS).values()
+    renditions = {rendition.width: rendition for rendition in kept if rendition.pk}
     return {
         "id": image.pk,
         "title": image.title,

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from cms.content_cache import cached
+from cms.renditions import stand_ins_shown
 from cms.routing import find_site
 
 register = template.Library()
@@ -32,7 +33,8 @@ def stream_blocks(context, stream):
     data = json.dumps(list(stream.raw_data), sort_keys=True, cls=DjangoJSONEncoder).encode()
     site = find_site(request)
     key = [page.pk, hashlib.sha256(data).hexdigest()[:32], translation.get_language(), getattr(site, "pk", None)]
-    return mark_safe(cached("stream", key, render))  # escaped by the block templates
+    before = stand_ins_shown()
+    return mark_safe(cached("stream", key, render, keep=lambda: stand_ins_shown() == before))  # escaped there
 
 
 def _render(context, stream):

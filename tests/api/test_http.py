@@ -101,7 +101,7 @@ def test_a_stored_answer_is_served_before_the_view_and_like_the_first(client, co
     again = client.get(url)
 
     assert again.status_code == 200 and again.content == first.content
-    shared = ("Content-Type", "ETag", "Last-Modified", "Cache-Control", "Content-Security-Policy")
+    shared = ("Content-Type", "Content-Length", "ETag", "Last-Modified", "Cache-Control", "X-Frame-Options")
     assert {name: again[name] for name in shared} == {name: first[name] for name in shared}
 
 
@@ -111,3 +111,27 @@ def test_only_an_endpoint_s_answers_are_stored(client, content):
         first, again = client.get(url), client.get(url)
         assert first.status_code == again.status_code >= 400
         assert "ETag" not in again
+
+
+def test_an_id_spelled_with_leading_zeros_is_answered_but_never_stored(client, content):
+    url = f"/api/v2/pages/{content['about'].pk:05d}/"
+    first, again = client.get(url), client.get(url)
+    assert first.status_code == again.status_code == 200
+    assert first.json()["id"] == content["about"].pk
+    from django.test import RequestFactory
+
+    from cms.api.http import answer_key
+
+    assert answer_key(RequestFactory().get(url)) is None
+    assert answer_key(RequestFactory().get(f"/api/v2/pages/{content['about'].pk}/")) is not None
+
+
+@override_settings(CORS_ALLOWED_ORIGINS=["https://app.example.org"])
+def test_a_front_end_may_revalidate_by_hand(client, content):
+    preflight = client.options(
+        "/api/v2/pages/",
+        HTTP_ORIGIN="https://app.example.org",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
+    )
+    assert "if-none-match" in preflight["Access-Control-Allow-Headers"]

@@ -119,4 +119,18 @@ def test_what_a_process_shares_is_built_once_per_version_and_then_dropped(db):
     bump_content_version()
     again = shared_per_version("test-shared", [1], build)
     assert again is not first and len(built) == 3
-    assert first not in content_cache._shared["values"].values()  # an older version's values are gone
+    bump_content_version()
+    shared_per_version("test-shared", [1], build)
+    assert not any(first in values.values() for values in content_cache._shared.values())  # older versions dropped
+
+
+def test_a_request_holding_an_older_version_never_shares_what_it_built_with_newer_ones(db):
+    old_version = content_version()
+    bump_content_version()
+    new = shared_per_version("test-race", [], lambda: "built at the new version")
+    token = content_cache._held.set({content_cache.VERSION_KEY: old_version, content_cache.CHANGED_AT_KEY: 0})
+    try:
+        assert shared_per_version("test-race", [], lambda: "built at the old version") == "built at the old version"
+    finally:
+        content_cache._held.reset(token)
+    assert shared_per_version("test-race", [], lambda: "built again") == new

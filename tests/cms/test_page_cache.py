@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from cms.page_cache import with_visitor_values, without_visitor_values
+from cms.page_cache import STATUS_HEADER, with_visitor_values, without_visitor_values
 from participation.models import Signatory
 from tests.factories import ContentPageFactory, PublicationIndexPageFactory, PublicationPageFactory, TopicFactory
 
@@ -263,3 +263,11 @@ def test_a_visitor_token_is_one_django_accepts_for_the_visitor_s_secret():
     drawn = Counter(random_characters(62 * 500))
     assert set(drawn) == set(CSRF_ALLOWED_CHARS)
     assert max(drawn.values()) < 2 * min(drawn.values())  # ~500 each: no character is favoured
+
+
+@pytest.mark.parametrize("query", ["?topic=made-up-topic", "?year=1066", "?sort=sideways", "?page=junk", "?page=99"])
+def test_an_index_asked_for_what_no_link_names_is_answered_but_never_stored(client, index, query):
+    first, again = client.get(f"/en/publications/{query}"), client.get(f"/en/publications/{query}")
+    assert first.status_code == again.status_code == 200
+    assert STATUS_HEADER not in again  # neither a hit nor stored: each made-up value would be an entry
+    assert client.get("/en/publications/?page=1").status_code == 200

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.core.files.base import ContentFile
 from wagtail.images import get_image_model
 from wagtail_factories import ImageFactory
 
@@ -61,3 +62,21 @@ def test_a_campaign_shows_its_hero_from_kept_renditions(client, home, monkeypatc
     assert 'width="1600" height="600"' in again
     assert hero[0] in first
     assert re.search(r'<meta property="og:image" content="http://testserver/[^"]+"', again)
+
+
+def test_a_page_or_answer_showing_a_missing_file_is_not_kept_and_shows_it_once_back(client, home):
+    image = ImageFactory(title="Protest", file__width=1400, file__height=800)
+    campaign = CampaignPageFactory(parent=home, slug="campaign", hero_image=image)
+    content = image.file.read()
+    image.file.storage.delete(image.file.name)
+    image.renditions.all().delete()  # as `wagtail_update_image_renditions --purge-only` does
+
+    missing = client.get(campaign.url)
+    api = client.get(f"/api/v2/images/{image.pk}/")
+    assert "/media/not-found" in missing.content.decode() and missing.get("X-Page-Cache") != "miss"  # not stored
+    assert api.status_code == 200 and api.json()["renditions"] == []
+
+    image.file.storage.save(image.file.name, ContentFile(content))  # the file is back; nothing else changed
+    back = client.get(campaign.url).content.decode()
+    assert "/media/not-found" not in back and 'class="campaign__image"' in back
+    assert client.get(f"/api/v2/images/{image.pk}/").json()["renditions"]

@@ -62,3 +62,12 @@ def test_search_page_query_count_does_not_grow_with_results(client, searchable, 
     client.get("/en/search/", {"q": "briefing"})
     with django_assert_max_num_queries(12):
         assert client.get("/en/search/", {"q": "briefing"}).status_code == 200
+
+
+def test_labels_follow_the_locale_searched_never_the_browser(client, searchable):
+    """An answer is shared by every client: what the browser prefers must not change it."""
+    english = client.get("/api/v2/search/", {"q": "parliament"}, HTTP_ACCEPT_LANGUAGE="my").json()
+    burmese = client.get("/api/v2/search/", {"q": "ပါလီမန်", "locale": "my"}, HTTP_ACCEPT_LANGUAGE="en").json()
+
+    assert {facet["label"] for facet in english["facets"]} >= {"Statement", "Report"}
+    assert not {facet["label"] for facet in burmese["facets"]} & {"Statement", "Report"}
