@@ -37,7 +37,7 @@ def kept_items(name, request, ids, build):
     ``build(ids) -> {id: item}`` serializes those not kept yet, so a list at a new offset
     or with other filters serializes only the rows no list showed before. An item holds
     absolute links made for the request's scheme and host: it is kept per scheme and site,
-    and only for a site's own host (as whole answers are, ``http.stored_answer``).
+    and only for a site's own host (as whole answers are, ``http.endpoint``).
     """
     site = site_for_request(request)
     found = build(list(ids)) if site is None else cached_each(f"api-{name}", [request.scheme, site], ids, build)
