@@ -77,9 +77,14 @@ def cached_relation(instance, name, rows):
     as to run. Rows already read (a prefetch) are used as they are, and so are a draft's
     relations held in memory for a preview (not a queryset at all): those are never kept.
     """
-    if isinstance(rows, QuerySet) and rows._result_cache is None and instance.pk is not None:
+    if reads_database(rows) and instance.pk is not None:
         return cached("relation", [instance._meta.label_lower, instance.pk, name], lambda: list(rows.all()))
     return list(rows)
+
+
+def reads_database(rows):
+    """Whether ``rows`` are still to be read from the database: not prefetched, not held in memory."""
+    return isinstance(rows, QuerySet) and rows._result_cache is None
 
 
 def cached_count(queryset):

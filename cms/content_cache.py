@@ -13,6 +13,7 @@ for the version alone.
 
 import contextvars
 import functools
+import pickle
 import secrets
 import time
 
@@ -119,10 +120,12 @@ class ContentVersionMiddleware:
     def __call__(self, request):
         if _owed[0]:
             _increment()
-        token = _held.set({})
+        token, writes = _held.set({}), _writes.set({})
         try:
             return self.get_response(request)
         finally:
+            _flush(_writes.get())
+            _writes.reset(writes)
             _held.reset(token)
 
 
@@ -244,9 +247,9 @@ def read_many_current(keys):
     missing = [key for key in keys if key not in found]
     for key, stored in _read_with_versions(missing).items() if missing else ():
         # Anything else under the key (written by an older release) is a miss too.
-        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == content_version():
-            copies.put(key, *stored)
-            found[key] = stored[1]
+        if isinstance(stored, tuple) and len(stored) == 3 and stored[0] == PICKLED and stored[1] == content_version():
+            copies.put(key, stored[1], stored[2])
+            found[key] = pickle.loads(stored[2])  # noqa: S301 (written by store_many_current)
     return found
 
 
@@ -259,11 +262,36 @@ def store_current(key, value):
 
 
 def store_many_current(values):
-    """``store_current`` for each key and value of ``values``, in one round trip."""
+    """``store_current`` for each key and value of ``values``, in one round trip.
+
+    Each value is pickled now, as it is: a caller may go on changing the object. Within a
+    request the shared cache is written once, as the request ends (``_flush``); this
+    process's copy serves the rest of the request meanwhile.
+    """
     version = content_version()
-    cache.set_many({key: (version, value) for key, value in values.items()}, TIMEOUT)
-    for key, value in values.items():
-        local_copies().put(key, version, value)
+    entries = {key: (PICKLED, version, pickle.dumps(value, pickle.HIGHEST_PROTOCOL)) for key, value in values.items()}
+    for key, (_format, _version, data) in entries.items():
+        local_copies().put(key, version, data)
+    writes = _writes.get()
+    if writes is None:
+        _flush(entries)
+    else:
+        writes.update(entries)
+
+
+# What a request stored, written to the shared cache in one round trip as it ends
+# (``ContentVersionMiddleware``): an uncached page that built a dozen pieces paid a
+# round trip, and the cache client's work, for each.
+_writes = contextvars.ContextVar("content_cache_writes", default=None)
+
+# Entries are ``(PICKLED, version, pickled value)``: pickled once, for this process's copy
+# and the shared cache alike. Anything else under a key is a miss.
+PICKLED = "pickled"
+
+
+def _flush(entries):
+    if entries:
+        cache.set_many(entries, TIMEOUT)
 
 
 @functools.cache

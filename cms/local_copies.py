@@ -38,9 +38,8 @@ class LocalCopies:
             self._entries.move_to_end(key)
         return pickle.loads(entry[1])  # noqa: S301 (written by this process only)
 
-    def put(self, key, version, value):
-        """Keep ``value`` under ``key`` for ``version``; a value over an eighth of the bound is not kept."""
-        data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    def put(self, key, version, data):
+        """Keep the pickled value ``data`` under ``key`` for ``version``; over an eighth of the bound it is not kept."""
         if len(data) > self.max_bytes // 8:
             return
         with self._lock:

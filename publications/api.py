@@ -21,7 +21,7 @@ from cms.languages import DOCUMENT_LANGUAGE_CHOICES, locale_code
 from cms.pages import localized_root
 from cms.text import MAX_QUERY_LENGTH
 from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES
-from publications.listing import PublicationListing, tagged_values
+from publications.listing import PublicationListing
 from publications.models import PublicationDocument, PublicationIndexPage
 from taxonomy.models import PublicationType
 
@@ -104,7 +104,7 @@ def _facet(group):
 def _items(ids, listing, request):
     """``{id: item}`` of the publications ``ids`` of ``listing``'s index, with their terms and documents."""
     pages = cached_objects(listing.matches.model, ids)
-    tags = tagged_values(ids)
+    tags = listing.tags(ids)
     documents = {}
     for item in PublicationDocument.objects.filter(page__in=ids).select_related("document"):
         documents.setdefault(item.page_id, []).append(document_data(item.document, request, language=item.language))

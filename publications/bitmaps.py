@@ -27,6 +27,15 @@ class OptionBitmaps:
         self.publications = publications
         self.ids = ids  # bit n is ids[n]
         self.options = options  # filter name -> {value: bitmap}
+        self.links = {}  # (publication id, filter name) -> ((term id, filter value), ...) of its terms
+
+    def terms_of(self, pk, name):
+        """Ids of the terms of filter ``name`` (topic, country) publication ``pk`` links to; None if not held here."""
+        return tuple(term_id for term_id, _value in self.links.get((pk, name), ())) if pk in self.place else None
+
+    def values_of(self, pk, name):
+        """The filter values (slugs, codes) of those terms."""
+        return [value for _term_id, value in self.links.get((pk, name), ())]
 
     @cached_property
     def place(self):
@@ -138,26 +147,30 @@ def build(publications):
     for pk, kind, date in rows:
         options["type"][kind] |= 1 << place[pk]
         options["year"][str(date.year)] |= 1 << place[pk]
-    for pk, name, value in _links(publications.values("pk")):
+    links = defaultdict(list)
+    for pk, name, value, linked_id in _links(publications.values("pk")):
         if pk in place:
             options[name][value] |= 1 << place[pk]
+            links[pk, name].append((linked_id, value))
     bitmaps.options = {name: dict(values) for name, values in options.items()}
+    bitmaps.links = {link: tuple(pairs) for link, pairs in links.items()}
     return bitmaps
 
 
 def _links(members):
-    """``(publication id, filter name, value)`` of every topic, country and document language, in one query."""
+    """``(publication id, filter name, value, linked row's id)`` of every topic, country and
+    document language, in one query."""
     from publications.models import PublicationDocument, PublicationPage
 
     def tagged(relation, name, field):
         links = getattr(PublicationPage, relation).through.objects.filter(publicationpage__in=members)
         named = links.annotate(name=Value(name, output_field=CharField()))
-        return named.values_list("publicationpage_id", "name", field).order_by()
+        return named.values_list("publicationpage_id", "name", field, f"{name}_id").order_by()
 
     documents = PublicationDocument.objects.filter(page__in=members).annotate(
         name=Value("lang", output_field=CharField())
     )
-    languages = documents.values_list("page_id", "name", "language").order_by()
+    languages = documents.values_list("page_id", "name", "language", "document_id").order_by()
     return tagged("topics", "topic", "topic__slug").union(
         tagged("countries", "country", "country__code"), languages, all=True
     )

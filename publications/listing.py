@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import CharField, Value
 from django.utils.functional import cached_property
 
 from cms.cached_objects import cached_objects
@@ -24,25 +23,6 @@ from publications.filters import (
     index_options,
     total_count,
 )
-
-
-def tagged_values(pks):
-    """The topic slugs and country codes of the publications ``pks``, in one query.
-
-    ``{pk: {"topic": [slug, ...], "country": [code, ...]}}``, for lists that show each
-    publication's terms.
-    """
-    from publications.models import PublicationPage
-
-    def links(relation, term, field):
-        through = getattr(PublicationPage, relation).through.objects.filter(publicationpage__in=pks)
-        rows = through.annotate(name=Value(term, output_field=CharField()))
-        return rows.values_list("publicationpage_id", "name", f"{term}__{field}").order_by()
-
-    tags = {pk: {"topic": [], "country": []} for pk in pks}
-    for pk, name, value in links("topics", "topic", "slug").union(links("countries", "country", "code"), all=True):
-        tags[pk][name].append(value)
-    return tags
 
 
 @dataclass(frozen=True)
@@ -149,6 +129,10 @@ class PublicationListing:
         if self.sort == SORT_RELEVANCE and self.query:
             return OrderedPublications(model, bitmaps.in_mask(self._ranked_ids, mask))
         return OrderedPublications(model, bitmaps.ordered_ids(mask, self.sort))
+
+    def tags(self, ids):
+        """``{id: {"topic": [slug, ...], "country": [code, ...]}}`` of matches ``ids``, from the bitmaps."""
+        return {pk: {name: self._bitmaps.values_of(pk, name) for name in ("topic", "country")} for pk in ids}
 
     def newest(self, limit):
         """The first ``limit`` matches, newest first whatever the chosen order (for feeds)."""

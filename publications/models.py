@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms import page_cache
 from cms.api.fields import APIField
-from cms.cached_objects import cached_relation
+from cms.cached_objects import cached_relation, reads_database
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES
 from cms.models import SiteBranding
 from cms.pages import BasePage, page_at, page_tabs
@@ -30,13 +30,14 @@ from participation.routes import SubmissionRoutesMixin
 from participation.signing import COUNTRY_PARAMETER as SIGNATORIES_COUNTRY
 from participation.signing import PAGE_PARAMETER as SIGNATORIES_PAGE
 from participation.signing import Signatures, country_counts, page_of_record
+from publications.bitmaps import bitmaps_for
 from publications.blocks import PAGE_BODY_BLOCKS
 from publications.feeds import PublicationAtomFeed, PublicationFeed
 from publications.filters import FILTER_NAMES
 from publications.forms import PublicationPageForm
 from publications.listing import PublicationListing
 from publications.queries import neighbourhood
-from taxonomy.models import Country, PublicationType, Topic, localized_terms
+from taxonomy.models import Country, PublicationType, Topic, localized_terms, terms_with_ids
 
 TYPE_LABELS = dict(PublicationType.choices)
 
@@ -222,8 +223,8 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
         "summary",
         APIField("documents", "documents", "document_list"),
         "body",
-        "topics",
-        "countries",
+        APIField("topics", "snippets", "linked_topics"),
+        APIField("countries", "snippets", "linked_countries"),
         APIField("related_publications", "publication_cards", "related_publications"),
         APIField("previous_publication", "publication_card", "previous_publication"),
         APIField("next_publication", "publication_card", "next_publication"),
@@ -268,11 +269,30 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
 
     @cached_property
     def localized_topics(self):
-        return localized_terms(cached_relation(self, "topics", self.topics.all()), self.locale_id)
+        return localized_terms(self.linked_topics(), self.locale_id)
 
     @cached_property
     def localized_countries(self):
-        return localized_terms(cached_relation(self, "countries", self.countries.all()), self.locale_id)
+        return localized_terms(self.linked_countries(), self.locale_id)
+
+    def linked_topics(self):
+        return self._linked_terms("topics", "topic")
+
+    def linked_countries(self):
+        return self._linked_terms("countries", "country")
+
+    def _linked_terms(self, relation, filter_name):
+        """The terms of ``relation``, as ``self.<relation>.all()`` lists them.
+
+        A live publication's come from its index's bitmaps, which read every publication's
+        links once per content version: no query. A draft in preview, a prefetch, or a page
+        the bitmaps do not hold reads its own (``cached_relation``).
+        """
+        rows = getattr(self, relation).all()
+        ids = bitmaps_for(self.index_page()).terms_of(self.pk, filter_name) if reads_database(rows) else None
+        if ids is None:
+            return cached_relation(self, relation, rows)
+        return terms_with_ids(rows.model, ids)
 
     def json_ld(self, request, publisher):
         """schema.org metadata for search engines and link previews."""

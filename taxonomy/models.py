@@ -102,3 +102,14 @@ def localized_terms(terms, locale_id):
         lambda: {term.translation_key: term for term in model.objects.filter(locale_id=locale_id)},
     )
     return [translated.get(term.translation_key, term) for term in terms]
+
+
+def terms_with_ids(model, ids):
+    """The terms of ``model`` with these ids, in the order the database lists them (by name).
+
+    A taxonomy is small: all its terms are read once per process and content version, and
+    shared, so a page whose links are known (``publications.bitmaps``) costs no query.
+    """
+    wanted = set(ids)
+    every = shared_per_version("terms-in-order", [model._meta.label_lower], lambda: list(model.objects.all()))
+    return [term for term in every if term.pk in wanted]

@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale
 
 from cms import content_cache
@@ -14,6 +15,13 @@ def empty_cache():
     yield
     cache.clear()
     content_cache.local_copies().clear()
+
+
+@pytest.fixture(autouse=True)
+def language_of_each_test_its_own():
+    """A request to a Burmese page leaves Burmese active in the thread: the next test starts in English."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ value and how to describe it in the OpenAPI document, so the two never disagree.
 add kinds of their own through ``cms.api.registry``.
 """
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import translation
 from modelcluster.fields import ParentalManyToManyField
@@ -71,7 +72,8 @@ def _snippet(page, value, request, field):
 
 
 def _snippets(page, value, request, field):
-    terms = cached_relation(page, field.name, value.all())
+    """Related snippets: the field's manager, or the list a page method gave for it."""
+    terms = cached_relation(page, field.name, value if isinstance(value, list) else value.all())
     return registry.snippet_form(field.related_model).serialize_many(terms, page.locale_id)
 
 
@@ -140,11 +142,21 @@ def api_fields_of(model):
     entries = []
     for entry in model.api_fields:
         api_field = entry if isinstance(entry, APIField) else APIField(entry)
-        model_field = None if api_field.method else model._meta.get_field(api_field.name)
+        model_field = _model_field(model, api_field)
         if not api_field.kind:
             api_field = APIField(api_field.name, field_kind(model_field))
         entries.append((api_field, model_field))
     return entries
+
+
+def _model_field(model, api_field):
+    """The model field ``api_field`` shows; a method may give the value of a field of its name."""
+    try:
+        return model._meta.get_field(api_field.name)
+    except FieldDoesNotExist:
+        if api_field.method:
+            return None
+        raise
 
 
 def content_data(page, request):

@@ -4,6 +4,7 @@ Only live pages without a view restriction are ever serialized; every queryset h
 starts from ``public_pages()``.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page, get_page_models
 
@@ -12,6 +13,7 @@ from cms.api.lists import kept_items
 from cms.api.params import LANGUAGE_CODES
 from cms.api.refs import array_of, obj, ref
 from cms.cached_objects import cached_rows
+from cms.content_cache import shared_per_version
 from cms.languages import locale_code
 from cms.restrictions import live_public_pages
 
@@ -33,6 +35,22 @@ def site_pages(site):
         Page.objects.filter(translation_key=root.translation_key, depth=root.depth).values_list("path", flat=True)
     )
     return public_pages().filter(Q(*[Q(path__startswith=path) for path in roots], _connector=Q.OR))
+
+
+def public_page(pk):
+    """The live public page ``pk`` as its own type, or None: one query, by its type's table.
+
+    Which type each public page is comes from a table of every public page's content type,
+    built once per process and content version (a few hundred kilobytes at 10,000 pages);
+    an id not in it costs no query at all.
+    """
+    content_type_id = shared_per_version(
+        "public-page-types", [], lambda: dict(public_pages().order_by().values_list("pk", "content_type_id"))
+    ).get(pk)
+    if content_type_id is None:
+        return None
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return live_public_pages(model).filter(pk=pk).first() if model is not None else None
 
 
 def page_type(page):

@@ -9,11 +9,11 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Site
 
 from cms.api import media, sites
-from cms.api.errors import ApiError, bad_parameter, error_response
+from cms.api.errors import ApiError, bad_parameter, error_response, not_found
 from cms.api.find import find_page
 from cms.api.http import SAFE_METHODS, endpoint, method_not_allowed, private_json, to_json
 from cms.api.lists import by_id, listed
-from cms.api.pages import page_detail, page_summaries, page_types, public_pages, site_pages
+from cms.api.pages import page_detail, page_summaries, page_types, public_page, public_pages, site_pages
 from cms.api.params import MAX_ID, PAGINATION, Params
 from cms.api.preview import load_draft
 from cms.api.schema import openapi_document
@@ -44,7 +44,10 @@ def pages(request, params):
 
 @endpoint()
 def page(request, params, pk):
-    return page_detail(by_id(public_pages(), pk, "No live page has this id."), request)
+    found = public_page(pk)
+    if found is None:
+        raise not_found("No live page has this id.")
+    return page_detail(found, request)
 
 
 @endpoint(allowed=("html_path", "site"))

@@ -119,3 +119,23 @@ def test_a_warm_answer_costs_at_most_two_queries(client, content, django_assert_
     client.get(url)
     with django_assert_max_num_queries(2):
         assert client.get(url).status_code == 200
+
+
+def test_a_publication_no_one_asked_for_yet_costs_five_queries(client, content):
+    """Its row, its translations, its files, its neighbours' rows and a statement's signature
+    counts; the page types, the index's bitmaps (its topics and countries) and the taxonomies
+    are read once per content version."""
+    first, _second, third = content["publications"]
+    assert client.get(f"/api/v2/pages/{first.pk}/").status_code == 200
+    count, data = counted(client, f"/api/v2/pages/{third.pk}/")
+    assert count <= 5
+    assert [term["value"] for term in data["content"]["topics"]] == ["democracy"]
+    assert [term["value"] for term in data["content"]["countries"]] == ["mm"]
+
+
+def test_an_id_no_public_page_has_is_not_looked_up_once_the_page_types_are_read(client, content):
+    client.get(f"/api/v2/pages/{content['about'].pk}/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/api/v2/pages/999999/")
+    assert response.status_code == 404
+    assert not [query for query in queries if "wagtailcore_page" in query["sql"]]  # only Wagtail's redirect lookup

@@ -99,3 +99,33 @@ def test_the_set_bits_of_a_mask_are_found_a_byte_at_a_time():
         places = [place for place in range(size) if chance.random() < density]
         mask = sum(1 << place for place in places)
         assert _bits(mask) == places
+
+
+def test_a_publications_topics_and_countries_come_from_the_bitmaps_as_the_database_lists_them(
+    library, django_assert_num_queries
+):
+    index = library["index"]
+    pages = list(index.publications())
+    pages[0].linked_topics(), pages[0].linked_countries()  # the bitmaps and the taxonomies, once per version
+    for page in pages:
+        with django_assert_num_queries(0):
+            topics, countries = page.linked_topics(), page.linked_countries()
+        assert topics == list(page.topics.all()), page.title
+        assert countries == list(page.countries.all()), page.title
+    letter = library["pages"]["A letter on humanitarian access"]
+    assert bitmaps_for(index).terms_of(letter.pk, "country") == ()
+
+
+def test_a_draft_in_preview_shows_its_own_topics_not_the_live_ones(library):
+    page = library["pages"]["Release the detained MPs"]
+    draft = page.save_revision().as_object()
+    draft.topics = [library["topics"]["aid"]]
+    assert draft.linked_topics() == [library["topics"]["aid"]]
+    assert page.linked_topics() == [library["topics"]["prisoners"]]
+
+
+def test_a_page_outside_the_bitmaps_reads_its_own_terms(library):
+    draft = PublicationPageFactory(parent=library["index"], title="Unpublished", live=False)
+    draft.topics.set([library["topics"]["elections"]])
+    assert bitmaps_for(library["index"]).terms_of(draft.pk, "topic") is None
+    assert draft.linked_topics() == [library["topics"]["elections"]]
