@@ -18,16 +18,18 @@ def by_id(queryset, pk, message):
     return found
 
 
-def listed(queryset, params, serialize):
-    """A page of ``queryset``: ``{"meta": {total_count, limit, offset}, "items": [...]}``.
+def listed(rows, params, serialize):
+    """A page of ``rows``: ``{"meta": {total_count, limit, offset}, "items": [...]}``.
 
-    The count is kept per content version (every offset shares it); the page's rows are
-    not: its answer is stored whole, and a deep page, never stored, must not leave rows behind.
+    ``rows`` is a queryset, or a tuple already in memory. A queryset's count is kept per
+    content version (every offset shares it); the page's rows are not: its answer is stored
+    whole, and a deep page, never stored, must not leave rows behind.
     """
     limit, offset = params.pagination()
+    total = len(rows) if isinstance(rows, tuple) else cached_count(rows)
     return {
-        "meta": {"total_count": cached_count(queryset), "limit": limit, "offset": offset},
-        "items": serialize(list(queryset[offset : offset + limit])),
+        "meta": {"total_count": total, "limit": limit, "offset": offset},
+        "items": serialize(list(rows[offset : offset + limit])),
     }
 
 

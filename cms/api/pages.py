@@ -50,7 +50,7 @@ def public_page(pk):
     if content_type_id is None:
         return None
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    return live_public_pages(model).filter(pk=pk).first() if model is not None else None
+    return live_public_pages(model).filter(pk=pk).order_by().first() if model is not None else None
 
 
 def page_type(page):
@@ -110,7 +110,7 @@ def page_summaries(ids, request):
     """The summaries of the live public pages ``ids``, in their order, each kept per content version."""
 
     def build(missing):
-        pages = public_pages().in_bulk(missing)
+        pages = public_pages().order_by().in_bulk(missing)
         translations = translations_of(pages.values())
         return {pk: page_summary(page, request, translations) for pk, page in pages.items()}
 

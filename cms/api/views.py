@@ -17,12 +17,14 @@ from cms.api.pages import page_detail, page_summaries, page_types, public_page, 
 from cms.api.params import MAX_ID, PAGINATION, Params
 from cms.api.preview import load_draft
 from cms.api.schema import openapi_document
+from cms.content_cache import shared_per_version
 from cms.pages import localized_root
 
 
 @endpoint(allowed=("site", "locale", "type", "child_of", *PAGINATION))
 def pages(request, params):
-    queryset = site_pages(params.site())
+    site = params.site()
+    queryset = site_pages(site)
     locale = params.locale()
     if locale is not None:
         queryset = queryset.filter(locale=locale)
@@ -38,7 +40,12 @@ def pages(request, params):
             raise bad_parameter("child_of", "No live page has this id.")
         queryset = queryset.child_of(parent)
 
-    ids = queryset.order_by("path").values_list("pk", flat=True)
+    in_order = queryset.order_by("path").values_list("pk", flat=True)
+    if parent_id is not None:
+        return listed(in_order, params, lambda page_ids: page_summaries(page_ids, request))
+    # Every offset is then a slice, with no OFFSET query and no count: a few lists per site
+    # (locale × type), an id per page each, made once per process and content version.
+    ids = shared_per_version("api-page-ids", [site.pk, getattr(locale, "pk", None), type_name], lambda: tuple(in_order))
     return listed(ids, params, lambda page_ids: page_summaries(page_ids, request))
 
 
