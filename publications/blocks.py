@@ -60,9 +60,10 @@ class RelevantPublicationsBlock(blocks.StructBlock):
 
     @staticmethod
     def publications(value, site_root):
-        if site_root is None or not (value["topics"] or value["latest"]):
+        topics = [topic for topic in value["topics"] if topic is not None]  # None: a topic deleted since
+        if site_root is None or not (topics or value["latest"]):
             return []
-        return latest_publications(site_root, topics=value["topics"], types=value["types"], limit=value["limit"])
+        return latest_publications(site_root, topics=topics, types=value["types"], limit=value["limit"])
 
     def get_api_representation(self, value, context=None):
         """The block's settings and, as on the page, the publications they select."""

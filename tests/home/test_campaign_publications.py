@@ -143,3 +143,20 @@ def test_a_rare_topic_among_many_costs_the_same_queries(client, home, django_ass
         html = client.get(campaign.url).content.decode()
     assert "The rare one" in html and "Common 0" not in html
     assert 'alt="A protest"' in html and "Report" in html
+
+
+def test_a_deleted_topic_is_left_out_and_never_turns_the_list_into_everything(client, home, publications):
+    """The block keeps the deleted topic's id; the chooser then gives None for it."""
+    campaign = CampaignPageFactory(parent=home, slug="campaign", body=[relevant([publications["prisoners"]])])
+    other = CampaignPageFactory(
+        parent=home, slug="other", body=[relevant([publications["prisoners"], publications["aid"]])]
+    )
+    publications["prisoners"].delete()
+    response = client.get(campaign.url)
+    assert response.status_code == 200
+    assert "Free the detained MPs" not in response.content.decode()
+    assert "Aid in conflict areas" not in response.content.decode()
+    [block] = client.get(f"/api/v2/pages/{campaign.pk}/").json()["content"]["body"]
+    assert block["value"]["publications"] == []
+    [block] = client.get(f"/api/v2/pages/{other.pk}/").json()["content"]["body"]
+    assert [card["title"] for card in block["value"]["publications"]] == ["Aid in conflict areas"]
