@@ -73,10 +73,17 @@ class BasePage(Page):
         return locale_code(self.locale_id)
 
     def get_view_restrictions(self):
-        """Wagtail's restrictions of this page and its ancestors, not read when none can apply."""
+        """Wagtail's restrictions of this page and its ancestors, not read when none can apply.
+
+        An alias shows its source's content, so the restrictions above its source apply as
+        well: Wagtail checks an alias's source but not the source's ancestors.
+        """
         if not restriction_may_apply(self):
             return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        restrictions = super().get_view_restrictions()
+        if self.alias_of_id is not None:
+            restrictions |= Page.objects.get(pk=self.alias_of_id).get_view_restrictions()
+        return restrictions
 
     @property
     def preview_modes(self):

@@ -102,6 +102,19 @@ def test_an_alias_follows_its_source_restriction(visitor, home, section):
     assert "Who we are" not in visitor.get("/en/elsewhere/about-copy/team/").content.decode()
 
 
+def test_an_alias_of_a_page_in_a_restricted_section_is_restricted_too(client, visitor, home, section):
+    """The restriction sits above the source, not on it: Wagtail checks an alias's source but
+    not the source's ancestors."""
+    about, team = section
+    other = ContentPageFactory(parent=home, title="Elsewhere", slug="elsewhere")
+    team.create_alias(parent=other, update_slug="team-copy")
+    assert "The people" in visitor.get("/en/elsewhere/team-copy/").content.decode()
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.PASSWORD, password="s3cret")
+    for asking in (visitor, client):  # uncached and from the page cache
+        html = asking.get("/en/elsewhere/team-copy/").content.decode()
+        assert "The people" not in html and 'name="password"' in html
+
+
 def test_each_host_gets_its_own_site(client, home):
     second_home = HomePageFactory(parent=Page.get_first_root_node(), title="Women MPs", slug="women")
     site = Site.objects.create(hostname="women.localhost", port=80, root_page=second_home)
