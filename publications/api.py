@@ -20,6 +20,7 @@ from cms.cached_objects import cached_objects, cached_page
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES, locale_code
 from cms.pages import localized_root
 from cms.text import MAX_QUERY_LENGTH
+from publications.bitmaps import LINKED_TERMS
 from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES
 from publications.listing import PublicationListing
 from publications.models import PublicationDocument, PublicationIndexPage
@@ -108,7 +109,7 @@ def _items(ids, listing, request):
     documents = {}
     for item in PublicationDocument.objects.filter(page__in=ids).select_related("document"):
         documents.setdefault(item.page_id, []).append(document_data(item.document, request, language=item.language))
-    labels = {name: dict(listing.form.fields[name].choices) for name in ("topic", "country")}
+    labels = {name: dict(listing.form.fields[name].choices) for name in LINKED_TERMS}
     return {
         page.pk: {
             **publication_card(page, request),

@@ -19,6 +19,9 @@ from django.utils.functional import cached_property
 from cms.content_cache import shared_per_version
 from publications.filters import FILTERS, ORDERINGS, SORT_NEWEST, SORT_OLDEST, SORT_TITLE
 
+# The filters whose options are terms a publication links to (not the languages of its files).
+LINKED_TERMS = ("topic", "country")
+
 
 class OptionBitmaps:
     """Publication ids in newest-first order and each option's bitmap; the title order when first asked."""
@@ -151,7 +154,8 @@ def build(publications):
     for pk, name, value, linked_id in _links(publications.values("pk")):
         if pk in place:
             options[name][value] |= 1 << place[pk]
-            links[pk, name].append((linked_id, value))
+            if name in LINKED_TERMS:
+                links[pk, name].append((linked_id, value))
     bitmaps.options = {name: dict(values) for name, values in options.items()}
     bitmaps.links = {link: tuple(pairs) for link, pairs in links.items()}
     return bitmaps

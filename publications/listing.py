@@ -14,7 +14,7 @@ from cms.cached_objects import cached_objects
 from cms.content_cache import cached
 from cms.pagination import page_links
 from cms.zawgyi import Encoding
-from publications.bitmaps import bitmaps_for
+from publications.bitmaps import LINKED_TERMS, bitmaps_for
 from publications.filters import (
     FILTERS,
     SORT_NEWEST,
@@ -132,7 +132,7 @@ class PublicationListing:
 
     def tags(self, ids):
         """``{id: {"topic": [slug, ...], "country": [code, ...]}}`` of matches ``ids``, from the bitmaps."""
-        return {pk: {name: self._bitmaps.values_of(pk, name) for name in ("topic", "country")} for pk in ids}
+        return {pk: {name: self._bitmaps.values_of(pk, name) for name in LINKED_TERMS} for pk in ids}
 
     def newest(self, limit):
         """The first ``limit`` matches, newest first whatever the chosen order (for feeds)."""

@@ -110,6 +110,9 @@ def terms_with_ids(model, ids):
     A taxonomy is small: all its terms are read once per process and content version, and
     shared, so a page whose links are known (``publications.bitmaps``) costs no query.
     """
-    wanted = set(ids)
-    every = shared_per_version("terms-in-order", [model._meta.label_lower], lambda: list(model.objects.all()))
-    return [term for term in every if term.pk in wanted]
+    placed = shared_per_version(
+        "terms-in-order",
+        [model._meta.label_lower],
+        lambda: {term.pk: (place, term) for place, term in enumerate(model.objects.all())},
+    )
+    return [term for _place, term in sorted(placed[pk] for pk in ids if pk in placed)]
