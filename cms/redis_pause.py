@@ -7,6 +7,7 @@ to 20 seconds. After one failure, this process's connections fail at once for
 pages come from the database. The first call after the pause tries Redis again.
 """
 
+import logging
 import time
 
 from redis.connection import Connection
@@ -30,9 +31,13 @@ class PausingConnection(Connection):
         return _pausing_on_failure(super().read_response, *args, **kwargs)
 
 
+class PausedError(RedisConnectionError):
+    """A cache call refused during the pause, without asking Redis."""
+
+
 def _refuse_while_paused():
     if time.monotonic() < _paused_until[0]:
-        raise RedisConnectionError("Redis failed a moment ago; not asked again yet.")
+        raise PausedError("Redis failed a moment ago; not asked again yet.")
 
 
 def _pausing_on_failure(call, *args, **kwargs):
@@ -41,3 +46,21 @@ def _pausing_on_failure(call, *args, **kwargs):
     except (RedisConnectionError, RedisTimeoutError, OSError):
         _paused_until[0] = time.monotonic() + PAUSE_SECONDS
         raise
+
+
+class QuietWhilePaused(logging.Filter):
+    """Drops the log record of each cache call refused during a pause.
+
+    The failure that started the pause is logged, with its traceback; the dozen calls of
+    every request after it would each log one more (11 MB for 400 requests), saying nothing new.
+    """
+
+    def filter(self, record):
+        error = record.exc_info[1] if record.exc_info else None
+        for _depth in range(5):  # the cache client wraps the error it ignores
+            if error is None:
+                return True
+            if isinstance(error, PausedError):
+                return False
+            error = error.__cause__ or error.__context__
+        return True

@@ -61,6 +61,9 @@ if os.environ.get("REDIS_URL"):
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     DJANGO_REDIS_LOGGER = "cms.cache"
+    # The failure is logged once per pause, not once per cache call refused while it lasts.
+    LOGGING["filters"] = {"quiet_while_paused": {"()": "cms.redis_pause.QuietWhilePaused"}}  # noqa: F405
+    LOGGING["loggers"] = {"cms.cache": {"filters": ["quiet_while_paused"]}}  # noqa: F405
 
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     # Credentials, region and endpoint are read by django-storages from the standard

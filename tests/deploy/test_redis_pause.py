@@ -1,6 +1,7 @@
 """A Redis that accepts connections but never answers costs one timeout, not one per cache call."""
 
 import contextlib
+import logging
 import os
 import socket
 import subprocess
@@ -80,6 +81,26 @@ def test_after_one_timeout_the_cache_misses_without_asking_until_the_pause_ends(
     assert len(settled(received)) > len(asked)  # asked again
 
 
+def test_the_failure_is_logged_once_per_pause_not_once_per_refused_call(silent_redis, monkeypatch, settings, caplog):
+    monkeypatch.setattr(redis_pause, "_paused_until", [0.0])
+    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    settings.DJANGO_REDIS_LOGGER = "tests.quiet-cache"
+    quiet = redis_pause.QuietWhilePaused()
+    logger = logging.getLogger("tests.quiet-cache")
+    logger.addFilter(quiet)
+    try:
+        cache = production_like_cache(silent_redis[0])
+        with caplog.at_level(logging.ERROR, logger="tests.quiet-cache"):
+            cache.get("first")  # times out: the pause starts
+            for number in range(10):
+                cache.get(f"key-{number}")
+                cache.set(f"key-{number}", "value")
+    finally:
+        logger.removeFilter(quiet)
+    [record] = [record for record in caplog.records if record.name == "tests.quiet-cache"]
+    assert record.exc_info is not None  # the timeout, with its traceback
+
+
 def test_production_settings_use_the_pausing_connection():
     environment = {
         **os.environ,
@@ -90,9 +111,10 @@ def test_production_settings_use_the_pausing_connection():
     }
     code = (
         "import django; from django.conf import settings; django.setup();"
-        "print(settings.CACHES['default']['OPTIONS']['CONNECTION_POOL_KWARGS']['connection_class'].__name__)"
+        "print(settings.CACHES['default']['OPTIONS']['CONNECTION_POOL_KWARGS']['connection_class'].__name__);"
+        "print(settings.LOGGING['loggers']['cms.cache']['filters'] == ['quiet_while_paused'])"
     )
     result = subprocess.run(  # noqa: S603 (this interpreter, fixed code)
         [sys.executable, "-c", code], env=environment, cwd=settings.BASE_DIR, capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "PausingConnection"
+    assert result.stdout.split() == ["PausingConnection", "True"]
