@@ -15,14 +15,18 @@ from django.db.models import QuerySet
 from cms.content_cache import cached, cached_each
 
 
-def cached_objects(model, ids):
+def cached_objects(model, ids, fields=()):
     """The instances of ``model`` with these ids, in their order, leaving out any that does not exist.
 
     Read from the cache at the current content version; the others are loaded in one
     query and kept. ``model``'s default manager filters nothing: the ids are the caller's choice.
+    With ``fields``, only those are loaded (and kept apart from whole instances): any other
+    field read later costs a query per instance, so they must be all the callers read.
     """
     unordered = model.objects.order_by()  # a dict by id: an ORDER BY would only cost its building
-    found = cached_each("object", [model._meta.label_lower], ids, unordered.in_bulk)
+    if fields:
+        unordered = unordered.only(*fields)
+    found = cached_each("object", [model._meta.label_lower, *fields], ids, unordered.in_bulk)
     return [found[pk] for pk in ids if pk in found]
 
 

@@ -38,13 +38,22 @@ def find_site(request):
     return Site.find_for_request(request)
 
 
+def remember_site_root_paths(request):
+    """Keep on the request what every page link reads first, from the content cache.
+
+    Wagtail looks for it on the request, else reads it from the default cache: a round
+    trip to Redis per request that builds a link.
+    """
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = cached("site-root-paths", [], Site.get_site_root_paths)
+
+
 def serve(request, path):
     """Wagtail's page view, starting from the remembered page of ``path`` when there is one."""
     from wagtail import views  # loads the page model, which the models importing this module define
 
     site = find_site(request)
-    # What every page link of the request reads first (Wagtail keeps it on the request).
-    request._wagtail_cached_site_root_paths = cached("site-root-paths", [], Site.get_site_root_paths)
+    remember_site_root_paths(request)
     if site is not None and not hasattr(request, "_wagtail_route_for_request"):
         target = cached("route", [site.pk, translation.get_language(), path], lambda: _find_target(request, path))
         if target is not None:  # also when just found: the page is then kept for the next request

@@ -16,14 +16,14 @@ from cms.api.params import MAX_ID
 from cms.api.refs import array_of, nullable, obj, ref
 from cms.api.registry import ApiPart, Kind
 from cms.api.schema import API, operation, parameter
-from cms.cached_objects import cached_objects, cached_page
+from cms.cached_objects import cached_page
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES, locale_code
 from cms.pages import localized_root
 from cms.text import MAX_QUERY_LENGTH
 from publications.bitmaps import LINKED_TERMS
 from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES
 from publications.listing import PublicationListing
-from publications.models import PublicationDocument, PublicationIndexPage
+from publications.models import PublicationIndexPage, PublicationPage
 from taxonomy.models import PublicationType
 
 LISTING_PARAMETERS = ("site", "locale", "index", "q", *FILTER_NAMES, "sort", "limit", "offset")
@@ -104,20 +104,18 @@ def _facet(group):
 
 def _items(ids, listing, request):
     """``{id: item}`` of the publications ``ids`` of ``listing``'s index, with their terms and documents."""
-    pages = cached_objects(listing.matches.model, ids)
+    pages = PublicationPage.objects.only(*PublicationPage.CARD_FIELDS).order_by().in_bulk(ids)
     tags = listing.tags(ids)
-    documents = {}
-    for item in PublicationDocument.objects.filter(page__in=ids).select_related("document"):
-        documents.setdefault(item.page_id, []).append(document_data(item.document, request, language=item.language))
+    files = listing.files(ids)
     labels = {name: dict(listing.form.fields[name].choices) for name in LINKED_TERMS}
     return {
         page.pk: {
             **publication_card(page, request),
             "topics": _terms("topic", tags[page.pk]["topic"], labels),
             "countries": _terms("country", tags[page.pk]["country"], labels),
-            "documents": documents.get(page.pk, []),
+            "documents": [document_data(document, request, language=language) for document, language in files[page.pk]],
         }
-        for page in pages
+        for page in pages.values()
     }
 
 

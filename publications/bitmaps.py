@@ -21,6 +21,8 @@ from publications.filters import FILTERS, ORDERINGS, SORT_NEWEST, SORT_OLDEST, S
 
 # The filters whose options are terms a publication links to (not the languages of its files).
 LINKED_TERMS = ("topic", "country")
+# The filter whose options are the languages of a publication's files.
+FILE_LANGUAGE = "lang"
 
 
 class OptionBitmaps:
@@ -31,10 +33,15 @@ class OptionBitmaps:
         self.ids = ids  # bit n is ids[n]
         self.options = options  # filter name -> {value: bitmap}
         self.links = {}  # (publication id, filter name) -> ((term id, filter value), ...) of its terms
+        self.files = {}  # publication id -> ((document id, language), ...) of its attached files, in order
 
     def terms_of(self, pk, name):
         """Ids of the terms of filter ``name`` (topic, country) publication ``pk`` links to; None if not held here."""
         return tuple(term_id for term_id, _value in self.links.get((pk, name), ())) if pk in self.place else None
+
+    def files_of(self, pk):
+        """``((document id, language), ...)`` of ``pk``'s attached files in their order; None if not held here."""
+        return self.files.get(pk, ()) if pk in self.place else None
 
     def values_of(self, pk, name):
         """The filter values (slugs, codes) of those terms."""
@@ -150,31 +157,40 @@ def build(publications):
     for pk, kind, date in rows:
         options["type"][kind] |= 1 << place[pk]
         options["year"][str(date.year)] |= 1 << place[pk]
-    links = defaultdict(list)
-    for pk, name, value, linked_id in _links(publications.values("pk")):
+    links, files = defaultdict(list), defaultdict(list)
+    for pk, name, value, linked_id, position, row_id in _links(publications.values("pk")):
         if pk in place:
             options[name][value] |= 1 << place[pk]
             if name in LINKED_TERMS:
                 links[pk, name].append((linked_id, value))
+            else:
+                files[pk].append((position, row_id, linked_id, value))
     bitmaps.options = {name: dict(values) for name, values in options.items()}
     bitmaps.links = {link: tuple(pairs) for link, pairs in links.items()}
+    bitmaps.files = {pk: _in_order(attached) for pk, attached in files.items()}
     return bitmaps
 
 
+def _in_order(attached):
+    """``((document id, language), ...)`` as ``PublicationPage.document_list`` orders them."""
+    ordered = sorted(attached, key=lambda item: (item[0] is None, item[0] or 0, item[1]))
+    return tuple((document_id, language) for _position, _row_id, document_id, language in ordered)
+
+
 def _links(members):
-    """``(publication id, filter name, value, linked row's id)`` of every topic, country and
-    document language, in one query."""
+    """``(publication id, filter name, value, linked row's id, position, link's id)`` of every topic,
+    country and attached file (its language, its document, its place in the list), in one query."""
     from publications.models import PublicationDocument, PublicationPage
 
     def tagged(relation, name, field):
         links = getattr(PublicationPage, relation).through.objects.filter(publicationpage__in=members)
-        named = links.annotate(name=Value(name, output_field=CharField()))
-        return named.values_list("publicationpage_id", "name", field, f"{name}_id").order_by()
+        named = links.annotate(name=Value(name, output_field=CharField()), position=Value(0))
+        return named.values_list("publicationpage_id", "name", field, f"{name}_id", "position", "pk").order_by()
 
     documents = PublicationDocument.objects.filter(page__in=members).annotate(
-        name=Value("lang", output_field=CharField())
+        name=Value(FILE_LANGUAGE, output_field=CharField())
     )
-    languages = documents.values_list("page_id", "name", "language", "document_id").order_by()
+    languages = documents.values_list("page_id", "name", "language", "document_id", "sort_order", "pk").order_by()
     return tagged("topics", "topic", "topic__slug").union(
         tagged("countries", "country", "country__code"), languages, all=True
     )

@@ -23,6 +23,7 @@ from publications.filters import (
     index_options,
     total_count,
 )
+from publications.queries import attached_files
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,13 @@ class OrderedPublications:
 
     def __iter__(self):
         return iter(self[:])
+
+
+def _publication_model():
+    """The publications' page type, without building the index's queryset of them (a millisecond)."""
+    from publications.models import PublicationPage  # which imports this module
+
+    return PublicationPage
 
 
 class PublicationListing:
@@ -125,7 +133,7 @@ class PublicationListing:
         """The matching publications in the chosen order, sliceable without loading the others."""
         bitmaps = self._bitmaps
         mask = bitmaps.matching(self.selection, self._within)
-        model = self.index.publications().model
+        model = _publication_model()
         if self.sort == SORT_RELEVANCE and self.query:
             return OrderedPublications(model, bitmaps.in_mask(self._ranked_ids, mask))
         return OrderedPublications(model, bitmaps.ordered_ids(mask, self.sort))
@@ -134,10 +142,14 @@ class PublicationListing:
         """``{id: {"topic": [slug, ...], "country": [code, ...]}}`` of matches ``ids``, from the bitmaps."""
         return {pk: {name: self._bitmaps.values_of(pk, name) for name in LINKED_TERMS} for pk in ids}
 
+    def files(self, ids):
+        """``{id: [(document, language), ...]}`` of matches ``ids``, from the bitmaps and the kept documents."""
+        return attached_files(self._bitmaps, ids)
+
     def newest(self, limit):
         """The first ``limit`` matches, newest first whatever the chosen order (for feeds)."""
         mask = self._bitmaps.matching(self.selection, self._within)
-        return cached_objects(self.index.publications().model, self._bitmaps.newest_ids(mask, limit))
+        return cached_objects(_publication_model(), self._bitmaps.newest_ids(mask, limit))
 
     @cached_property
     def paginator(self):

@@ -4,6 +4,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.utils import translation
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -36,7 +37,7 @@ from publications.feeds import PublicationAtomFeed, PublicationFeed
 from publications.filters import FILTER_NAMES
 from publications.forms import PublicationPageForm
 from publications.listing import PublicationListing
-from publications.queries import neighbourhood
+from publications.queries import attached_files, neighbourhood
 from taxonomy.models import Country, PublicationType, Topic, localized_terms, terms_with_ids
 
 TYPE_LABELS = dict(PublicationType.choices)
@@ -221,7 +222,7 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
         "date",
         "issued_by",
         "summary",
-        APIField("documents", "documents", "document_list"),
+        APIField("documents", "documents", "attached_documents"),
         "body",
         APIField("topics", "snippets", "linked_topics"),
         APIField("countries", "snippets", "linked_countries"),
@@ -249,6 +250,9 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
         ]
 
     RELATED_COUNT = 3
+    # What a card reads of a publication, in a list of the API or a page (``publication_card``);
+    # lists load no more (a body can be long).
+    CARD_FIELDS = ("title", "locale", "content_type", "url_path", "publication_type", "date", "summary", "issued_by")
     page_cache_parameters = (SIGNATORIES_COUNTRY, SIGNATORIES_PAGE)
 
     def clean(self):
@@ -337,10 +341,30 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
         return page_at(self.path[: -self.steplen]) or self.get_parent()
 
     def document_list(self):
-        """The attached files, read from a prefetch of ``documents__document`` when there is one."""
+        """The attached files in the editor's order, read from a prefetch of ``documents__document`` when there is one.
+
+        Files attached by an import have no place yet (``sort_order`` is empty): they come
+        last, in the order they were attached, on every database.
+        """
         if "documents" in getattr(self, "_prefetched_objects_cache", {}):
             return self.documents.all()
-        return self.documents.select_related("document")
+        rows = self.documents.select_related("document")
+        if not isinstance(rows, models.QuerySet):
+            return rows  # a draft's files held in memory, in the order of its form
+        return rows.order_by(F("sort_order").asc(nulls_last=True), "pk")
+
+    def attached_documents(self):
+        """The attached files, as ``document_list`` gives them, for the page and its API detail.
+
+        A live publication's come from its index's bitmaps (which documents, in which language
+        and order) and the documents kept per content version: no query for files already
+        kept. A draft in preview, a prefetch, or a page the bitmaps do not hold reads its own.
+        """
+        rows = self.document_list()
+        files = attached_files(bitmaps_for(self.index_page()), [self.pk])[self.pk] if reads_database(rows) else None
+        if files is None:
+            return cached_relation(self, "documents", rows)
+        return [PublicationDocument(page=self, document=document, language=language) for document, language in files]
 
     def document_titles(self):
         """The titles of the attached files, for search."""
@@ -349,7 +373,7 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         full_url = self.get_full_url(request)
-        context["documents"] = cached_relation(self, "documents", self.document_list())
+        context["documents"] = self.attached_documents()
         context["previous_publication"] = self.previous_publication()
         context["next_publication"] = self.next_publication()
         context["related_publications"] = self.related_publications()

@@ -1,6 +1,7 @@
 """Reusable publication queries for pages that list publications."""
 
 from django.db.models import Exists, OuterRef, Q
+from wagtail.documents import get_document_model
 
 from cms.cached_objects import cached_objects
 from cms.content_cache import cached
@@ -39,9 +40,14 @@ def latest_publications(site_root, topics=(), types=(), limit=5, exclude=None):
         [site_root.pk, ",".join(keys), ",".join(types), limit, excluded],
         lambda: _latest_ids(site_root, keys, types, limit, excluded),
     )
+    return publication_cards(ids)
+
+
+def publication_cards(ids):
+    """The publications ``ids``, in their order, with what a card reads of them, kept per content version."""
     from publications.models import PublicationPage
 
-    return cached_objects(PublicationPage, ids)
+    return cached_objects(PublicationPage, ids, PublicationPage.CARD_FIELDS)
 
 
 def _latest_ids(site_root, keys, types, limit, excluded):
@@ -60,28 +66,49 @@ def _latest_ids(site_root, keys, types, limit, excluded):
     return list(publications.values_list("pk", flat=True)[:limit])
 
 
+def attached_files(bitmaps, ids):
+    """``{id: [(document, language), ...]}`` of the publications ``ids``, their files in the editor's order.
+
+    Which files comes from the index's ``bitmaps`` (None for an id they do not hold), the
+    documents themselves from ``cms.cached_objects``: files already kept cost no query.
+    """
+    attached = {pk: bitmaps.files_of(pk) for pk in ids}
+    wanted = sorted({document_id for files in attached.values() for document_id, _language in files or ()})
+    documents = {found.pk: found for found in cached_objects(get_document_model(), wanted)}
+    return {
+        pk: None if files is None else [(documents[pk], language) for pk, language in files if pk in documents]
+        for pk, files in attached.items()
+    }
+
+
 def neighbourhood(page, related_count):
     """The live, public publications of ``page``'s index just older and newer by date, and the
     newest ``related_count`` sharing a topic with it.
 
-    Their ids come from the index's option bitmaps (or, for a page not among them, such as
-    a draft in preview, from three indexed queries), kept per content version, and so are
-    the pages themselves (``cms.cached_objects``).
+    Their ids come from the index's option bitmaps (or, for a page not among them, from three
+    indexed queries), and the pages they name are kept per content version (``cms.cached_objects``).
     """
-    older, newer, *related = cached("publication-neighbours", [page.pk], lambda: _neighbour_ids(page, related_count))
-    pages = {found.pk: found for found in cached_objects(type(page), [pk for pk in (older, newer, *related) if pk])}
+    older, newer, *related = _neighbour_ids(page, related_count)
+    pages = {found.pk: found for found in publication_cards([pk for pk in (older, newer, *related) if pk])}
     return pages.get(older), pages.get(newer), [pages[pk] for pk in related if pk in pages]
 
 
 def _neighbour_ids(page, related_count):
-    """From the bitmaps; the first page asked in a process after a change builds them for its index."""
+    """``[older, newer, *related]``, from the bitmaps (the first page asked in a process after a change builds them).
+
+    The bitmaps answer in microseconds, sooner than the shared cache would. A live page not
+    among them (in a private section) has its ids found in the database and kept per content
+    version; a draft in preview has them found afresh, since saving a draft changes no version.
+    """
     from publications.bitmaps import bitmaps_for
 
     bitmaps = bitmaps_for(page.index_page())
-    if page.pk not in bitmaps.place:
+    if page.pk in bitmaps.place:
+        older, newer, related = bitmaps.neighbours(page.pk, related_count)
+        return [older, newer, *related]
+    if page.pk is None or not page.live:
         return _neighbour_ids_in_sql(page, related_count)
-    older, newer, related = bitmaps.neighbours(page.pk, related_count)
-    return [older, newer, *related]
+    return cached("publication-neighbours", [page.pk], lambda: _neighbour_ids_in_sql(page, related_count))
 
 
 def _neighbour_ids_in_sql(page, related_count):

@@ -51,10 +51,10 @@ def pages(request, params):
 
 @endpoint()
 def page(request, params, pk):
-    found = public_page(pk)
+    found, translations = public_page(pk)
     if found is None:
         raise not_found("No live page has this id.")
-    return page_detail(found, request)
+    return page_detail(found, request, translations)
 
 
 @endpoint(allowed=("html_path", "site"))

@@ -135,3 +135,32 @@ def test_a_front_end_may_revalidate_by_hand(client, content):
         HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
     )
     assert "if-none-match" in preflight["Access-Control-Allow-Headers"]
+
+
+def test_answers_are_written_as_django_s_encoder_writes_them():
+    """Dates, lazy translations, decimals, ids and Burmese text read as they did with ``json.dumps``."""
+    import datetime
+    import decimal
+    import json
+    import uuid
+
+    from django.core.serializers.json import DjangoJSONEncoder
+    from django.utils.translation import gettext_lazy
+
+    from cms.api.http import to_json
+
+    moment = datetime.datetime(2026, 2, 1, 9, 30, 15, 123456, tzinfo=datetime.UTC)
+    data = {
+        "published": moment,
+        "date": moment.date(),
+        "time": moment.time(),
+        "label": gettext_lazy("Search"),
+        "amount": decimal.Decimal("1.50"),
+        "key": uuid.UUID("9b0b7999-b007-44c9-a745-bb7c7be95c6e"),
+        "title": 'ပါလီမန် ငါးခုမှ "quoted" \\ \n',
+        "nested": [(1, 2.5, None, True), {"empty": []}],
+        7: "an id as a key",
+    }
+
+    expected = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":")).encode()
+    assert to_json(data) == expected

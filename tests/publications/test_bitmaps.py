@@ -14,7 +14,7 @@ from publications.filters import (
     facet_counts,
     filtered,
 )
-from publications.queries import _neighbour_ids_in_sql, neighbourhood
+from publications.queries import _neighbour_ids_in_sql, attached_files, neighbourhood
 from tests.factories import PublicationPageFactory
 
 CHOICES = {
@@ -93,6 +93,34 @@ def test_a_page_outside_the_bitmaps_finds_its_neighbours_in_the_database(library
     assert [page.pk for page in related] == _neighbour_ids_in_sql(draft, 3)[2:]
 
 
+def test_a_page_in_the_bitmaps_reads_its_neighbours_from_them_not_from_the_shared_cache(library, monkeypatch):
+    """The bitmaps answer sooner than a round trip to Redis would; the pages named are still kept."""
+    page = library["pages"]["Report on detention conditions"]
+    expected = _neighbour_ids_in_sql(page, 3)
+
+    def no_cache(*args, **kwargs):
+        raise AssertionError(f"neighbour ids read from the cache: {args[:2]}")
+
+    monkeypatch.setattr("publications.queries.cached", no_cache)
+    older, newer, related = neighbourhood(page, 3)
+
+    assert [getattr(older, "pk", None), getattr(newer, "pk", None), *(item.pk for item in related)] == expected
+
+
+def test_a_live_page_outside_the_bitmaps_keeps_its_neighbours_per_content_version(library, django_assert_num_queries):
+    """A publication in a private section is not in the public bitmaps: its ids come from SQL once per version."""
+    from wagtail.models import PageViewRestriction
+
+    page = library["pages"]["Report on detention conditions"]
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    page.refresh_from_db()
+    assert page.pk not in bitmaps_for(library["index"]).place
+    first = neighbourhood(page, 3)
+    with django_assert_num_queries(0):
+        again = neighbourhood(page, 3)
+    assert again == first
+
+
 def test_the_set_bits_of_a_mask_are_found_a_byte_at_a_time():
     chance = random.Random(17)  # noqa: S311 (repeatable test data, not a secret)
     for size, density in [(0, 0), (1, 1), (9, 0.5), (10_000, 0.02), (10_000, 0.5), (10_003, 1)]:
@@ -129,3 +157,40 @@ def test_a_page_outside_the_bitmaps_reads_its_own_terms(library):
     draft.topics.set([library["topics"]["elections"]])
     assert bitmaps_for(library["index"]).terms_of(draft.pk, "topic") is None
     assert draft.linked_topics() == [library["topics"]["elections"]]
+
+
+def test_a_publications_files_come_from_the_bitmaps_in_the_editor_s_order(library, django_assert_num_queries):
+    from cms.content_cache import bump_content_version
+    from publications.models import PublicationDocument
+    from tests.api.conftest import make_document
+
+    index = library["index"]
+    pages = list(index.publications())
+    first, second = make_document("First file", "first.pdf"), make_document("Second file", "second.pdf")
+    PublicationDocument.objects.create(page=pages[0], document=first, language="en", sort_order=1)
+    PublicationDocument.objects.create(page=pages[0], document=second, language="my", sort_order=0)
+    PublicationDocument.objects.create(page=pages[1], document=first, language="my", sort_order=0)
+    bump_content_version()  # as publishing the pages would
+    expected = {page.pk: [(item.document, item.language) for item in page.document_list()] for page in pages}
+    assert expected[pages[0].pk][:2] == [(second, "my"), (first, "en")]
+    attached_files(bitmaps_for(index), [page.pk for page in pages])  # the bitmaps and the documents, once
+    pages[0].attached_documents()  # and the index found by path, once per version
+
+    for page in pages:
+        with django_assert_num_queries(0):
+            attached = [(item.document, item.language) for item in page.attached_documents()]
+        assert attached == expected[page.pk], page.title
+
+
+def test_a_draft_in_preview_shows_its_own_files_not_the_live_ones(library):
+    from publications.models import PublicationDocument
+    from tests.api.conftest import make_document
+
+    page = library["pages"]["Release the detained MPs"]
+    live = [(item.document, item.language) for item in page.document_list()]
+    draft = page.save_revision().as_object()
+    draft_file = make_document("Draft file", "draft.pdf")
+    draft.documents = [PublicationDocument(document=draft_file, language="my")]
+
+    assert [(item.document, item.language) for item in draft.attached_documents()] == [(draft_file, "my")]
+    assert [(item.document, item.language) for item in page.attached_documents()] == live != []
