@@ -112,11 +112,15 @@ def page_at(path):
 
 
 def localized_root(site, locale):
-    """The site's home page in ``locale`` if that translation is live, else None.
+    """The site's home page in ``locale`` (as its own type) if that translation is live, else None.
 
-    Whether it is public is left to the queries below it: ``public()`` leaves out
-    everything under a restricted page, the root included.
+    Kept per content version. Whether it is public is left to the queries below it:
+    ``public()`` leaves out everything under a restricted page, the root included.
     """
+    return cached_page("localized-root", [site.pk, locale.pk], lambda: _live_root(site, locale))
+
+
+def _live_root(site, locale):
     root = site.root_page
     if root.locale_id != locale.pk:
         root = Page.objects.filter(translation_key=root.translation_key, locale=locale).first()

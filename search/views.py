@@ -10,7 +10,6 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from cms import page_cache
-from cms.cached_objects import cached_page
 from cms.languages import known_locale
 from cms.pages import localized_root
 from cms.pagination import page_links
@@ -41,7 +40,7 @@ def search_root(request):
     locale = known_locale(translation.get_language())
     root = None
     if site is not None and locale is not None:
-        root = cached_page("search-root", [site.pk, locale.pk], lambda: localized_root(site, locale))
+        root = localized_root(site, locale)
     if root is None:
         raise Http404("This site has no home page in this language.")
     return root

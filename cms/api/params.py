@@ -10,6 +10,7 @@ from django.conf import settings
 from wagtail.models import Site
 
 from cms.api.errors import bad_parameter, not_found
+from cms.content_cache import shared_per_version
 from cms.languages import known_locale
 from cms.routing import find_site
 
@@ -81,17 +82,27 @@ class Params:
             if site is None:
                 raise not_found("No site is configured for this host.")
             return site
-        if raw.isascii() and raw.isdigit():
-            site = Site.objects.filter(pk=int(raw)).first()
-        else:
-            hostname, _, port = raw.partition(":")
-            sites = Site.objects.filter(hostname=hostname.lower())
-            if port:
-                sites = sites.filter(port=int(port)) if port.isdigit() else sites.none()
-            site = sites.order_by("port").first()
+        site = _named_site(raw)
         if site is None:
             raise bad_parameter("site", "No such site. See /api/v2/sites/ for the sites and their ids.")
         return site
+
+
+def _named_site(raw):
+    """The site ``raw`` names: its id, or its hostname with or without ``:port`` (the lowest port first).
+
+    Read from the sites, loaded once per process and content version (a handful of rows).
+    """
+    sites = shared_per_version(
+        "sites", [], lambda: list(Site.objects.select_related("root_page").order_by("port", "pk"))
+    )
+    if raw.isascii() and raw.isdigit():
+        return next((site for site in sites if site.pk == int(raw)), None)
+    hostname, _, port = raw.partition(":")
+    if port and not (port.isascii() and port.isdigit()):
+        return None
+    named = (site for site in sites if site.hostname == hostname.lower() and (not port or site.port == int(port)))
+    return next(named, None)
 
 
 def locale_for(code):

@@ -71,3 +71,27 @@ def test_labels_follow_the_locale_searched_never_the_browser(client, searchable)
 
     assert {facet["label"] for facet in english["facets"]} >= {"Statement", "Report"}
     assert not {facet["label"] for facet in burmese["facets"]} & {"Statement", "Report"}
+
+
+@pytest.mark.parametrize("named", ["id", "host", "host and port"])
+def test_a_repeated_api_search_naming_its_site_reads_only_the_results_shown(
+    client, searchable, django_assert_max_num_queries, named
+):
+    """The site and its home page in the locale come from what is kept per content version."""
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    value = {"id": site.pk, "host": site.hostname, "host and port": f"{site.hostname}:{site.port}"}[named]
+    params = {"q": "parliament", "site": value}
+    first = client.get("/api/v2/search/", params)
+    with django_assert_max_num_queries(1):
+        again = client.get("/api/v2/search/", params)
+    assert again.status_code == first.status_code == 200
+    assert again.json() == first.json() and again.json()["items"]
+
+
+@pytest.mark.parametrize("value", ["999999", "nowhere.example", "localhost:abc", "localhost:٣"])
+def test_a_site_parameter_naming_no_site_is_a_400(client, searchable, value):
+    response = client.get("/api/v2/search/", {"q": "parliament", "site": value})
+    assert response.status_code == 400
+    assert response.json()["error"]["parameter"] == "site"
