@@ -93,10 +93,15 @@ class BasePage(Page):
             modes.append((preview.FRONT_END_MODE, "Front end"))
         return modes
 
-    def serve_preview(self, request, mode_name):
-        if mode_name == preview.FRONT_END_MODE and preview.is_enabled():
+    def make_preview_request(self, original_request=None, preview_mode=None, extra_request_attrs=None):
+        """The "Front end" mode sends the editor to the other front end with the draft's token.
+
+        Decided here, before ``serve_preview``, which a routable page type (an index, a
+        publication, a campaign) overrides with its own rendering.
+        """
+        if preview_mode == preview.FRONT_END_MODE and preview.is_enabled():
             return redirect(preview.front_end_url(self))
-        return super().serve_preview(request, mode_name)
+        return super().make_preview_request(original_request, preview_mode, extra_request_attrs)
 
 
 def site_root_of(page):

@@ -96,9 +96,10 @@ def neighbourhood(page, related_count):
 def _neighbour_ids(page, related_count):
     """``[older, newer, *related]``, from the bitmaps (the first page asked in a process after a change builds them).
 
-    The bitmaps answer in microseconds, sooner than the shared cache would. A live page not
-    among them (in a private section) has its ids found in the database and kept per content
-    version; a draft in preview has them found afresh, since saving a draft changes no version.
+    The bitmaps answer in microseconds, sooner than the shared cache would. A page not among
+    them (in a private section, or a draft in preview) has its ids found in the database,
+    kept per content version under its id and date: a draft previewed with another date than
+    the live page's has its own entry, since a preview changes no version.
     """
     from publications.bitmaps import bitmaps_for
 
@@ -106,17 +107,23 @@ def _neighbour_ids(page, related_count):
     if page.pk in bitmaps.place:
         older, newer, related = bitmaps.neighbours(page.pk, related_count)
         return [older, newer, *related]
-    if page.pk is None or not page.live:
+    if page.pk is None or page.date is None:
         return _neighbour_ids_in_sql(page, related_count)
-    return cached("publication-neighbours", [page.pk], lambda: _neighbour_ids_in_sql(page, related_count))
+    key = [page.pk, page.date.isoformat()]
+    return cached("publication-neighbours", key, lambda: _neighbour_ids_in_sql(page, related_count))
 
 
 def _neighbour_ids_in_sql(page, related_count):
+    """By date, then by id; a page never saved (a new one in preview) after those of its date."""
     from publications.models import PublicationPage
 
+    if page.date is None:  # a preview of a form left without its date
+        return [None, None]
     siblings = PublicationPage.objects.live().public().sibling_of(page, inclusive=False).values_list("pk", flat=True)
-    older = siblings.filter(Q(date__lt=page.date) | Q(date=page.date, pk__lt=page.pk)).order_by("-date", "-pk")
-    newer = siblings.filter(Q(date__gt=page.date) | Q(date=page.date, pk__gt=page.pk)).order_by("date", "pk")
+    same_day_older = Q(date=page.date) if page.pk is None else Q(date=page.date, pk__lt=page.pk)
+    same_day_newer = Q(pk__in=[]) if page.pk is None else Q(date=page.date, pk__gt=page.pk)
+    older = siblings.filter(Q(date__lt=page.date) | same_day_older).order_by("-date", "-pk")
+    newer = siblings.filter(Q(date__gt=page.date) | same_day_newer).order_by("date", "pk")
     through = PublicationPage.topics.through
     shared = through.objects.filter(
         publicationpage=OuterRef("pk"), topic__in=through.objects.filter(publicationpage=page.pk).values("topic")

@@ -77,7 +77,8 @@ def test_a_page_never_saved_can_be_previewed(rf, content):
     page.delete()
     page.pk = page.id = None
 
-    token = parse_qs(urlsplit(page.serve_preview(rf.get("/"), preview.FRONT_END_MODE)["Location"]).query)["token"][0]
+    location = page.make_preview_request(rf.get("/"), preview.FRONT_END_MODE)["Location"]
+    token = parse_qs(urlsplit(location).query)["token"][0]
     draft = preview.load_draft(token)
 
     assert draft.pk is None and draft.intro == "Not saved anywhere"
@@ -119,3 +120,19 @@ def test_a_draft_gone_from_the_cache_is_404(editor_client, client, content):
 def test_only_editors_can_ask_for_a_preview(client, content):
     response = client.get(f"/admin/pages/{content['about'].pk}/edit/preview/", {"mode": preview.FRONT_END_MODE})
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+@override_settings(HEADLESS_PREVIEW_URL=FRONT_END)
+@pytest.mark.parametrize("key", ["about", "index", "campaign", "network", "home"])
+def test_every_page_type_sends_its_front_end_preview_to_the_front_end(rf, content, key):
+    """Routable page types (an index, a campaign) render their own preview; the front end's mode goes first."""
+    page = content[key].specific
+    response = page.make_preview_request(rf.get("/"), preview.FRONT_END_MODE)
+    assert preview.load_draft(token_from(response)).pk == page.pk
+
+
+@override_settings(HEADLESS_PREVIEW_URL=FRONT_END)
+def test_a_publication_sends_its_front_end_preview_to_the_front_end(rf, content):
+    page = content["publications"][0].specific
+    response = page.make_preview_request(rf.get("/"), preview.FRONT_END_MODE)
+    assert preview.load_draft(token_from(response)).pk == page.pk

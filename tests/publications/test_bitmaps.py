@@ -194,3 +194,52 @@ def test_a_draft_in_preview_shows_its_own_files_not_the_live_ones(library):
 
     assert [(item.document, item.language) for item in draft.attached_documents()] == [(draft_file, "my")]
     assert [(item.document, item.language) for item in page.attached_documents()] == live != []
+
+
+def test_a_preview_of_a_private_publication_s_draft_leaves_the_live_page_s_neighbours_alone(library):
+    """A draft with another date, previewed (no version moves), has its own neighbours; the live page keeps its."""
+    from wagtail.models import PageViewRestriction
+
+    from publications.models import PublicationPage
+
+    page = library["pages"]["Report on detention conditions"]
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    page.refresh_from_db()
+    live = _neighbour_ids_in_sql(page, 3)
+    draft = PublicationPage.objects.get(pk=page.pk)  # as a preview builds it: the live row, edited in memory
+    draft.date = datetime.date(2090, 1, 1)
+    assert _neighbour_ids_in_sql(draft, 3)[:2] != live[:2]
+
+    previewed = neighbourhood(draft, 3)
+    after = neighbourhood(page, 3)
+
+    assert ids_of(previewed) == _neighbour_ids_in_sql(draft, 3)
+    assert ids_of(after) == live
+
+
+def test_a_publication_never_saved_is_placed_after_those_of_its_date_in_preview(library):
+    from wagtail.models import Page
+
+    from publications.models import PublicationPage
+
+    index = library["index"]
+    report = library["pages"]["Report on detention conditions"]
+    page = PublicationPage(
+        title="Brand new", slug="brand-new", date=report.date, publication_type="statement", summary="New."
+    )
+    page.locale_id, page.depth = index.locale_id, index.depth + 1
+    page.path = Page._get_children_path_interval(index.path)[1]
+    page.set_url_path(index)
+
+    older, newer, _related = neighbourhood(page, 3)
+    response = page.make_preview_request(None, "")
+
+    assert response.status_code == 200
+    same_day = [item for item in index.publications().order_by("-pk") if item.date == report.date]
+    assert older == same_day[0]
+    assert newer is None or newer.date > report.date
+
+
+def ids_of(found):
+    older, newer, related = found
+    return [getattr(older, "pk", None), getattr(newer, "pk", None), *(item.pk for item in related)]
