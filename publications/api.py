@@ -104,6 +104,7 @@ def _facet(group):
 
 def _items(ids, listing, request):
     """``{id: item}`` of the publications ``ids`` of ``listing``'s index, with their terms and documents."""
+    # Not ``publication_cards``: the items themselves are kept per version, their rows need not be.
     pages = PublicationPage.objects.only(*PublicationPage.CARD_FIELDS).order_by().in_bulk(ids)
     tags = listing.tags(ids)
     files = listing.files(ids)

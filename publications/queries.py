@@ -76,7 +76,7 @@ def attached_files(bitmaps, ids):
     wanted = sorted({document_id for files in attached.values() for document_id, _language in files or ()})
     documents = {found.pk: found for found in cached_objects(get_document_model(), wanted)}
     return {
-        pk: None if files is None else [(documents[pk], language) for pk, language in files if pk in documents]
+        pk: None if files is None else [(documents[file], language) for file, language in files if file in documents]
         for pk, files in attached.items()
     }
 
