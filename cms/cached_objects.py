@@ -23,11 +23,17 @@ def cached_objects(model, ids, fields=()):
     With ``fields``, only those are loaded (and kept apart from whole instances): any other
     field read later costs a query per instance, so they must be all the callers read.
     """
+    name = [model._meta.label_lower, *fields]
+    found = cached_each("object", name, ids, lambda missing: _load(model, missing, fields))
+    return [found[pk] for pk in ids if pk in found]
+
+
+def _load(model, ids, fields):
+    """``{id: instance}``; the queryset is built only on a miss, as building it costs more than reading the cache."""
     unordered = model.objects.order_by()  # a dict by id: an ORDER BY would only cost its building
     if fields:
         unordered = unordered.only(*fields)
-    found = cached_each("object", [model._meta.label_lower, *fields], ids, unordered.in_bulk)
-    return [found[pk] for pk in ids if pk in found]
+    return unordered.in_bulk(ids)
 
 
 def cached_page(name, parts, find):

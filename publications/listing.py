@@ -204,15 +204,20 @@ class PublicationListing:
         pairs = [("q", result.converted), *[pair for pair in self.params_list() if pair[0] != "q"]]
         return {"converted": False, "alternative": result.converted, "alternative_url": self.url(pairs)}
 
-    @property
-    def feed_query(self):
-        """The filters as a query string for the feed links (feeds are always newest first)."""
-        return urlencode(self.params_list(include_sort=False))
+    @cached_property
+    def feed_urls(self):
+        """``{"rss": url, "atom": url}``: the index's feeds with the same filters (feeds are always newest first)."""
+        query = urlencode(self.params_list(include_sort=False))
+        base = self.base_url if self.base_url.endswith("/") else f"{self.base_url}/"
+        suffix = f"?{query}" if query else ""
+        return {name: f"{base}{self.index.reverse_subpage(name)}{suffix}" for name in ("rss", "atom")}
 
     def page_links(self, page_obj):
         return page_links(page_obj, self.page_url)
 
+    @cached_property
     def chips(self):
+        """The active filters, each with the URL that removes it (the form's summary and the results both show them)."""
         labels = {definition.name: dict(self.form.fields[definition.name].choices) for definition in FILTERS}
         chips = []
         if self.query:

@@ -338,6 +338,11 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
 
     def index_page(self):
         """The publication index this page is listed in (its parent)."""
+        return self._index_page
+
+    @cached_property
+    def _index_page(self):
+        """Found once per instance: the page, its files, terms and neighbours each ask for it."""
         return page_at(self.path[: -self.steplen]) or self.get_parent()
 
     def document_list(self):

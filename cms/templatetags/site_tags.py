@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from cms import sharing
 from cms.branding import brand_asset_path, brand_key
-from cms.content_cache import cached
+from cms.content_cache import cached, shared_per_version
 from cms.pages import site_root_of
 from cms.routing import find_site
 from cms.text import MAX_QUERY_LENGTH
@@ -38,8 +38,9 @@ def site_chrome(context, page=None):
     """Navigation and language links of the page's site, cached per content version.
 
     Returns ``root_url``, ``nav`` (menu pages with ``active`` set for the current
-    section) and ``languages`` (each language with the page's translation URL, or
-    the home page URL when the page is not translated).
+    section), ``section`` (the path of that menu page, or "") and ``languages`` (each
+    language with the page's translation URL, or the home page URL when the page is not
+    translated).
     """
     request = context["request"]
     page = page or None
@@ -49,9 +50,11 @@ def site_chrome(context, page=None):
     chrome = cached("site-chrome", key, lambda: _build_chrome(request, page))
     current_path = page.path if page is not None else ""
     current_language = translation.get_language()
+    nav = [dict(item, active=current_path.startswith(item["path"])) for item in chrome["nav"]]
     return {
         "root_url": chrome["root_url"],
-        "nav": [dict(item, active=current_path.startswith(item["path"])) for item in chrome["nav"]],
+        "nav": nav,
+        "section": next((item["path"] for item in nav if item["active"]), ""),
         "languages": [dict(item, current=item["code"] == current_language) for item in chrome["languages"]],
     }
 
@@ -134,3 +137,34 @@ def share_meta(context, page=None):
 def max_query_length():
     """The longest search text the forms accept, for ``maxlength`` attributes."""
     return MAX_QUERY_LENGTH
+
+
+@register.tag
+def kept_per_version(parser, token):
+    """``{% kept_per_version "name" part ... %}…{% end_kept_per_version %}``: the enclosed HTML, rendered once per
+    process for the site, the active language and the given parts at each content version.
+
+    For the pieces of the chrome that every page of a site repeats (the header bar, the
+    footer): they are made of content (branding, pages, their URLs), which moves the version
+    on when it changes, and of translations, which change only with a release. Nothing of
+    the request or the visitor may be rendered inside. Unlike Django's ``{% cache %}``, no
+    round trip to the shared cache and nothing to expire.
+    """
+    name, *parts = token.split_contents()[1:]
+    nodelist = parser.parse(("end_kept_per_version",))
+    parser.delete_first_token()
+    return KeptPerVersionNode(nodelist, parser.compile_filter(name), [parser.compile_filter(part) for part in parts])
+
+
+class KeptPerVersionNode(template.Node):
+    def __init__(self, nodelist, name, parts):
+        self.nodelist, self.name, self.parts = nodelist, name, parts
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None:  # a template rendered outside a request: nothing says which site
+            return self.nodelist.render(context)
+        site = find_site(request)
+        parts = [site.pk if site else None, translation.get_language(), *(part.resolve(context) for part in self.parts)]
+        name = f"fragment:{self.name.resolve(context)}"
+        return shared_per_version(name, parts, lambda: self.nodelist.render(context))

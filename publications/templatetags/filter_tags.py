@@ -5,6 +5,7 @@ loop they were a fifth of an uncached index page's time. Every value and label i
 escaped here, and counts (and the years' labels) are written in the page language's digits.
 """
 
+import functools
 from html import escape as html_escape
 
 from django import template
@@ -28,20 +29,25 @@ def escape(value):
 def filter_options(group):
     """The options of one filter group: checkboxes for a multiple choice, else ``<option>``s."""
     language = translation.get_language()
-    name = escape(group["name"])
     numeric = group["name"] in NUMERIC_LABELS
     parts = []
     for option in group["options"]:
-        value = escape(option["value"])
-        label = escape(localize_digits(option["label"], language) if numeric else option["label"])
-        count = localize_digits(option["count"], language)
-        if group["multiple"]:
-            checked = " checked" if option["selected"] else ""
-            parts.append(
-                f'<label class="filters__option"><input type="checkbox" name="{name}" value="{value}"{checked}>'
-                f' {label} <span class="count">({count})</span></label>'
-            )
-        else:
-            selected = " selected" if option["selected"] else ""
-            parts.append(f'<option value="{value}"{selected}>{label} ({count})</option>')
-    return mark_safe("\n".join(parts))  # every value above is escaped
+        label = localize_digits(option["label"], language) if numeric else str(option["label"])
+        opening, before_count, closing = option_markup(group["name"], option["value"], label, group["multiple"])
+        state = (" checked" if group["multiple"] else " selected") if option["selected"] else ""
+        parts.append(f"{opening}{state}{before_count}{localize_digits(option['count'], language)}{closing}")
+    return mark_safe("\n".join(parts))  # every value and label is escaped by option_markup
+
+
+@functools.lru_cache(maxsize=16384)
+def option_markup(name, value, label, multiple):
+    """An option's escaped markup before its state, between its state and its count, and after its count.
+
+    The same options are written on every page of an index, in each language: each is
+    escaped once per process (bounded: options come from content, never from a request).
+    """
+    name, value, label = escape(name), escape(value), escape(label)
+    if multiple:
+        opening = f'<label class="filters__option"><input type="checkbox" name="{name}" value="{value}"'
+        return opening, f'> {label} <span class="count">(', ")</span></label>"
+    return f'<option value="{value}"', f">{label} (", ")</option>"
