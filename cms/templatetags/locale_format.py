@@ -1,10 +1,12 @@
 """Template filters that write numbers the way the active language does."""
 
+import datetime
+import functools
 import re
 
 from django import template
 from django.utils import formats, translation
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeData, mark_safe
 from django.utils.translation import gettext, ngettext
 
@@ -30,7 +32,25 @@ def local_date(value, format_name="DATE_FORMAT"):
     """A date in the active language's format and digits: ၂၀၂၁ ခုနှစ် ဖေဖော်ဝါရီလ ၁ ရက် under /my/."""
     if not value:
         return ""
-    return localize_digits(formats.date_format(value, format_name), translation.get_language())
+    if type(value) is not datetime.date:  # a datetime is shown in the active time zone: not kept
+        return _formatted_date.__wrapped__(value, format_name, translation.get_language())
+    return _formatted_date(value, format_name, translation.get_language())
+
+
+@register.filter
+def time_element(value):
+    """``<time datetime="2021-02-01">`` around the date as ``local_date`` writes it."""
+    if not value:
+        return ""
+    machine_readable = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    return format_html('<time datetime="{}">{}</time>', machine_readable, local_date(value))
+
+
+@functools.lru_cache(maxsize=8192)
+def _formatted_date(value, format_name, language):
+    """Kept per process: Django's date formatting reads a format character by character,
+    and a listing or a search shows a dozen dates a page (bounded: dates come from content)."""
+    return localize_digits(formats.date_format(value, format_name), language)
 
 
 @register.filter

@@ -34,6 +34,26 @@ def test_local_date(language, expected):
         assert template.render(Context({"day": datetime.date(2021, 2, 1)})) == expected
 
 
+def test_time_element_is_kept_apart_per_language():
+    template = Template("{% load locale_format %}{{ day|time_element }}")
+    day = datetime.date(2021, 2, 1)
+    rendered = {}
+    for language in ("en", "my", "en", "my"):  # the second time from the kept formatting
+        with translation.override(language):
+            rendered.setdefault(language, set()).add(template.render(Context({"day": day})))
+
+    assert rendered == {
+        "en": {'<time datetime="2021-02-01">1 February 2021</time>'},
+        "my": {'<time datetime="2021-02-01">၂၀၂၁ ခုနှစ် ဖေဖော်ဝါရီလ ၁ ရက်</time>'},
+    }
+
+
+def test_local_date_of_a_datetime_is_formatted_each_time():
+    template = Template("{% load locale_format %}{{ moment|local_date }}")
+    with translation.override("en"):
+        assert template.render(Context({"moment": datetime.datetime(2021, 2, 1, 23, 30)})) == "1 February 2021"
+
+
 def test_digits_filter_escapes_and_converts():
     template = Template("{% load locale_format %}{{ value|digits }}")
     with translation.override("my"):
