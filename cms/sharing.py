@@ -1,5 +1,6 @@
 """Sharing a page: share links (plain URLs, no third-party scripts) and what link previews show."""
 
+import unicodedata
 from urllib.parse import quote, urlencode
 
 from django.utils.text import Truncator
@@ -35,8 +36,19 @@ def page_description(page):
     for field in DESCRIPTION_FIELDS:
         text = " ".join(str(getattr(page, field, "") or "").split())
         if text:
-            return Truncator(text).chars(DESCRIPTION_LENGTH)
+            return short_text(text, DESCRIPTION_LENGTH)
     return ""
+
+
+def short_text(text, length):
+    """``text`` cut to ``length`` characters as Django's ``Truncator`` cuts it.
+
+    A text no longer than that is never cut: it is returned without counting its
+    characters one by one (most summaries, on every page).
+    """
+    if len(text) <= length:
+        return unicodedata.normalize("NFC", text)
+    return Truncator(text).chars(length)
 
 
 def share_image(request, page, fallback):

@@ -6,8 +6,10 @@ import re
 import pytest
 from django.template import Context, Template
 from django.utils import translation
+from django.utils.text import Truncator
 
 from cms.models import SiteBranding
+from cms.sharing import short_text
 from cms.translation import translate_page
 from tests.factories import ContentPageFactory, PublicationIndexPageFactory, PublicationPageFactory
 
@@ -129,3 +131,17 @@ def test_file_sizes_in_the_page_language(language, size, expected):
 def test_english_fragments_in_burmese_pages_are_marked(language, text, expected):
     with translation.override(language):
         assert Template("{% load locale_format %}{{ text|latin_lang }}").render(Context({"text": text})) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A short summary.",
+        "x" * 300,
+        "x" * 301,
+        "ပါလီမန်အမတ်များ " * 40,  # combining vowel signs do not count as characters
+        "e\u0301" * 299,  # decomposed: normalised, as Django's Truncator normalises
+    ],
+)
+def test_short_text_cuts_as_djangos_truncator(text):
+    assert short_text(text, 300) == Truncator(text).chars(300)
