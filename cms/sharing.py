@@ -52,16 +52,19 @@ def short_text(text, length):
 
 
 def share_image(request, page, fallback):
-    """Absolute URL of the page's hero image cut for link previews, or ``fallback``."""
+    """Absolute URL of the page's hero image cut for link previews, or ``fallback()``'s."""
     if getattr(page, "hero_image_id", None) is None:
-        return fallback
+        return fallback()
     prime(page, "hero_image")  # the page's template shows it too
     image = page.hero_image
     return request.build_absolute_uri(kept_renditions(image, [SHARE_RENDITION])[SHARE_RENDITION].url)
 
 
 def share_meta(request, page, language, fallback_image):
-    """What a link preview shows of ``page`` (None for pages that are not Wagtail pages)."""
+    """What a link preview shows of ``page`` (None for pages that are not Wagtail pages).
+
+    ``fallback_image()`` gives the site's own image, asked only for a page without a hero image.
+    """
     title = (page.seo_title or page.title) if page else ""
     return {
         "title": title,

@@ -1,10 +1,13 @@
 """RSS and Atom feeds of a publication index, honouring the index's filters."""
 
 import datetime
+from urllib.parse import quote
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.functional import cached_property
+from django.utils.http import RFC3986_SUBDELIMS
 
 from cms.control_chars import strip_control_chars
 from cms.models import SiteBranding
@@ -75,11 +78,20 @@ class PublicationFeed(Feed):
     def item_description(self, item):
         return item.summary
 
+    @cached_property
+    def _index_url(self):
+        return self.index.get_full_url(self.request)
+
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        """The index's URL and the item's own part of its path, quoted as Django's ``reverse`` quotes it.
+
+        The items are the index's children, so this is the URL Wagtail writes for them; asking
+        Wagtail for each of them (twice, with the guid) was a third of a feed's time.
+        """
+        return self._index_url + quote(item.url_path[len(self.index.url_path) :], safe=RFC3986_SUBDELIMS + "/~:@")
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return self.item_link(item)
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(12)))

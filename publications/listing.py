@@ -147,9 +147,10 @@ class PublicationListing:
         return attached_files(self._bitmaps, ids)
 
     def newest(self, limit):
-        """The first ``limit`` matches, newest first whatever the chosen order (for feeds)."""
+        """The first ``limit`` matches, newest first whatever the chosen order (for feeds), with a card's fields."""
         mask = self._bitmaps.matching(self.selection, self._within)
-        return cached_objects(_publication_model(), self._bitmaps.newest_ids(mask, limit))
+        model = _publication_model()
+        return cached_objects(model, self._bitmaps.newest_ids(mask, limit), model.CARD_FIELDS)
 
     @cached_property
     def paginator(self):

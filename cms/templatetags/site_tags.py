@@ -1,5 +1,6 @@
 """Template tags of the reference front end: the site chrome, the site name, JSON-LD."""
 
+import functools
 import json
 
 from django import template
@@ -110,10 +111,16 @@ def ld_json(data):
     return mark_safe(json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
 
 
+@functools.lru_cache(maxsize=256)
+def static_url(path):
+    """``static(path)``, kept per process: the files' hashed names change only with a release."""
+    return static(path)
+
+
 @register.simple_tag(takes_context=True)
 def brand_static(context, name):
     """URL of the site's own copy of a brand file (``favicon.svg``…), or of the default one."""
-    return static(brand_asset_path(context["settings"]["cms"]["SiteBranding"], name))
+    return static_url(brand_asset_path(context["settings"]["cms"]["SiteBranding"], name))
 
 
 @register.simple_tag(takes_context=True)
@@ -129,7 +136,10 @@ def share_meta(context, page=None):
     """Title, description, image and locales of the page for link previews (Open Graph, cards)."""
     request = context["request"]
     branding = context["settings"]["cms"]["SiteBranding"]
-    fallback_image = request.build_absolute_uri(static(brand_asset_path(branding, "share.png")))
+
+    def fallback_image():
+        return request.build_absolute_uri(static_url(brand_asset_path(branding, "share.png")))
+
     return sharing.share_meta(request, page or None, translation.get_language(), fallback_image)
 
 

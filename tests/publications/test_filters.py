@@ -249,6 +249,24 @@ def test_feeds_follow_the_filters(client, library):
     ]
 
 
+def test_feed_links_are_the_urls_wagtail_writes(client, library, burmese):
+    index = library["index"]
+    burmese_slug = PublicationPageFactory(parent=index, title="ထုတ်ပြန်ချက်", slug="ကခဂ-၁", date=datetime.date(2030, 1, 1))
+    translate_page(index.get_parent().specific, burmese)
+    translate_page(index, burmese)
+    translate_page(burmese_slug, burmese)
+
+    links = {}
+    for url, locale in ((f"{URL}feed/rss/", "en"), ("/my/publications/feed/rss/", "my")):
+        items = ET.fromstring(client.get(url).content).findall("./channel/item")
+        pages = PublicationPage.objects.live().filter(locale__language_code=locale)
+        links[locale] = {item.findtext("title"): item.findtext("link") for item in items}
+        assert links[locale] == {page.title: page.get_full_url() for page in pages}
+        assert all(item.findtext("guid") == item.findtext("link") for item in items)
+    assert links["en"]["ထုတ်ပြန်ချက်"] == "http://testserver/en/publications/%E1%80%80%E1%80%81%E1%80%82-%E1%81%81/"
+    assert links["my"]["ထုတ်ပြန်ချက်"].startswith("http://testserver/my/publications/%E1%80")
+
+
 def test_the_index_links_its_feeds_with_the_filters(client, library):
     html = client.get(f"{URL}?topic=elections&sort=title").content.decode()
     assert (
