@@ -122,6 +122,8 @@ FILTERS = (
     FilterDefinition("lang", _("Language"), False, _language_condition, _language_facet),
 )
 FILTER_NAMES = tuple(definition.name for definition in FILTERS)
+# Filters whose labels are numbers (years): written in the page language's digits, as counts are.
+NUMERIC_FILTERS = frozenset({"year"})
 # Every publication has exactly one type: the type counts add up to the number of matches.
 TOTAL_FROM = "type"
 

@@ -8,15 +8,18 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.utils import translation
 from django.utils.functional import cached_property
 
 from cms.cached_objects import cached_objects
 from cms.content_cache import cached
+from cms.numerals import localize_digits
 from cms.pagination import page_links
 from cms.zawgyi import Encoding
 from publications.bitmaps import LINKED_TERMS, bitmaps_for
 from publications.filters import (
     FILTERS,
+    NUMERIC_FILTERS,
     SORT_NEWEST,
     SORT_RELEVANCE,
     PublicationFilterForm,
@@ -228,13 +231,10 @@ class PublicationListing:
             for value in sorted(self.selection[definition.name]):
                 remaining = dict(self.selection)
                 remaining[definition.name] = self.selection[definition.name] - {value}
-                chips.append(
-                    Chip(
-                        definition.label,
-                        str(labels[definition.name].get(value, value)),
-                        self.url(self.params_list(remaining)),
-                    )
-                )
+                label = str(labels[definition.name].get(value, value))
+                if definition.name in NUMERIC_FILTERS:
+                    label = localize_digits(label, translation.get_language())
+                chips.append(Chip(definition.label, label, self.url(self.params_list(remaining))))
         return chips
 
     def option_groups(self):

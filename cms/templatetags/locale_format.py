@@ -5,7 +5,7 @@ import functools
 import re
 
 from django import template
-from django.utils import formats, translation
+from django.utils import formats, timezone, translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeData, mark_safe
 from django.utils.translation import gettext, ngettext
@@ -32,9 +32,7 @@ def local_date(value, format_name="DATE_FORMAT"):
     """A date in the active language's format and digits: ၂၀၂၁ ခုနှစ် ဖေဖော်ဝါရီလ ၁ ရက် under /my/."""
     if not value:
         return ""
-    if type(value) is not datetime.date:  # a datetime is shown in the active time zone: not kept
-        return _formatted_date.__wrapped__(value, format_name, translation.get_language())
-    return _formatted_date(value, format_name, translation.get_language())
+    return _formatted_date(calendar_date(value), format_name, translation.get_language())
 
 
 @register.filter
@@ -42,8 +40,15 @@ def time_element(value):
     """``<time datetime="2021-02-01">`` around the date as ``local_date`` writes it."""
     if not value:
         return ""
-    machine_readable = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-    return format_html('<time datetime="{}">{}</time>', machine_readable, local_date(value))
+    day = calendar_date(value)
+    return format_html('<time datetime="{}">{}</time>', day.isoformat(), local_date(day))
+
+
+def calendar_date(value):
+    """The date of ``value``: a moment (an aware datetime) falls on its date in the active time zone."""
+    if isinstance(value, datetime.datetime):
+        return (timezone.localtime(value) if timezone.is_aware(value) else value).date()
+    return value
 
 
 @functools.lru_cache(maxsize=8192)

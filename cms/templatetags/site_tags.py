@@ -39,7 +39,8 @@ def site_chrome(context, page=None):
     """Navigation and language links of the page's site, cached per content version.
 
     Returns ``root_url``, ``nav`` (menu pages with ``active`` set for the current
-    section), ``section`` (the path of that menu page, or "") and ``languages`` (each
+    section), ``section`` (the path of that menu page, or ""), ``at_home`` (whether the
+    page is the site's home page) and ``languages`` (each
     language with the page's translation URL, or the home page URL when the page is not
     translated).
     """
@@ -56,6 +57,7 @@ def site_chrome(context, page=None):
         "root_url": chrome["root_url"],
         "nav": nav,
         "section": next((item["path"] for item in nav if item["active"]), ""),
+        "at_home": current_path == chrome.get("root_path"),  # kept by an older release without it: never
         "languages": [dict(item, current=item["code"] == current_language) for item in chrome["languages"]],
     }
 
@@ -63,7 +65,7 @@ def site_chrome(context, page=None):
 def _build_chrome(request, page):
     root = site_root(request, page)
     if root is None:
-        return {"root_url": None, "nav": [], "languages": []}
+        return {"root_url": None, "root_path": None, "nav": [], "languages": []}
     menu = root.get_children().live().public().in_menu()
     keys = [root.translation_key] + ([page.translation_key] if page is not None else [])
     translations = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
@@ -87,6 +89,7 @@ def _build_chrome(request, page):
         )
     return {
         "root_url": root.get_url(request),
+        "root_path": root.path,
         "nav": [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in menu],
         "languages": languages,
     }

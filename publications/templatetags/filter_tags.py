@@ -13,11 +13,9 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from cms.numerals import localize_digits
+from publications.filters import NUMERIC_FILTERS
 
 register = template.Library()
-
-# Years are numbers: their labels follow the page's digits, as the counts do.
-NUMERIC_LABELS = {"year"}
 
 
 def escape(value):
@@ -29,7 +27,7 @@ def escape(value):
 def filter_options(group):
     """The options of one filter group: checkboxes for a multiple choice, else ``<option>``s."""
     language = translation.get_language()
-    numeric = group["name"] in NUMERIC_LABELS
+    numeric = group["name"] in NUMERIC_FILTERS
     parts = []
     for option in group["options"]:
         label = localize_digits(option["label"], language) if numeric else str(option["label"])

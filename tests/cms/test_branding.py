@@ -1,4 +1,5 @@
 from wagtail.models import Page, Site
+from wagtail_factories import ImageFactory
 
 from cms.models import SiteBranding
 from cms.translation import translate_page
@@ -54,3 +55,15 @@ def test_footer_speaks_burmese_under_my(client, home, burmese):
     assert "ကျွန်ုပ်တို့အကြောင်း။" in myanmar and "About us in English." not in myanmar
     assert ">ဝက်ဘ်ဆိုက်</a>" in myanmar
     assert branding.text_for("parent_organisation_about", "my") == ""
+
+
+def test_the_logo_is_named_in_the_page_language(client, home, burmese):
+    branding = SiteBranding.objects.get()
+    branding.burmese_name = "စမ်းသပ်မဟာမိတ်"
+    branding.logo = ImageFactory(title="Logo")
+    branding.save()
+    translate_page(home, burmese)
+
+    assert 'class="brand__logo"' in client.get("/en/").content.decode()
+    assert 'alt="Test Alliance"' in client.get("/en/").content.decode()
+    assert 'alt="စမ်းသပ်မဟာမိတ်"' in client.get("/my/").content.decode()

@@ -9,7 +9,7 @@ import polib
 import pytest
 from django.conf import settings
 from django.template import Context, Template
-from django.utils import translation
+from django.utils import timezone, translation
 
 from cms.numerals import burmese_digits, localize_digits
 from cms.translation import translate_page
@@ -48,10 +48,13 @@ def test_time_element_is_kept_apart_per_language():
     }
 
 
-def test_local_date_of_a_datetime_is_formatted_each_time():
-    template = Template("{% load locale_format %}{{ moment|local_date }}")
-    with translation.override("en"):
-        assert template.render(Context({"moment": datetime.datetime(2021, 2, 1, 23, 30)})) == "1 February 2021"
+def test_a_moment_falls_on_its_date_in_the_active_time_zone():
+    template = Template("{% load locale_format %}{{ moment|local_date }} {{ moment|time_element }}")
+    evening_in_london = datetime.datetime(2021, 2, 1, 20, 0, tzinfo=datetime.UTC)  # 02:30 on the 2nd in Yangon
+    with translation.override("en"), timezone.override("Asia/Yangon"):
+        assert template.render(Context({"moment": evening_in_london})) == (
+            '2 February 2021 <time datetime="2021-02-02">2 February 2021</time>'
+        )
 
 
 def test_digits_filter_escapes_and_converts():

@@ -54,7 +54,16 @@ def test_the_navigation_marks_the_section_of_each_page(client, home):
     assert current_links(client.get(about.url).content.decode()) == [about.url]
     assert current_links(client.get(inner.url).content.decode()) == [news.url]
     assert current_links(client.get(news.url).content.decode()) == [news.url]
-    assert current_links(client.get("/en/").content.decode()) == []
+    assert current_links(client.get("/en/").content.decode()) == ["/en/"]
+    assert current_links(client.get("/en/search/?q=news").content.decode()) == []
+
+
+def test_home_is_current_on_the_home_page_only_when_no_page_is_in_the_menu(client, home):
+    hidden = ContentPageFactory(parent=home, title="Hidden", slug="hidden", show_in_menus=False)
+
+    assert current_links(client.get("/en/").content.decode()) == ["/en/"]
+    assert current_links(client.get(hidden.url).content.decode()) == []
+    assert current_links(client.get("/en/no-such-page/").content.decode()) == []
 
 
 def test_a_new_menu_page_shows_in_the_navigation(client, home):

@@ -142,6 +142,16 @@ def test_empty_state_names_the_search_and_offers_to_clear(client, library):
     assert "0 of 0" not in html and count_line(html) is None
 
 
+def test_a_year_chip_is_written_in_the_page_language_digits(client, library, burmese):
+    translate_page(library["index"].get_parent().specific, burmese)
+    translate_page(library["index"], burmese)
+    translate_page(library["pages"]["Release the detained MPs"], burmese)
+    html = client.get("/my/publications/?year=2021").content.decode()
+
+    chip = re.search(r'<a class="chip" href="[^"]*">([^<]*)<', html).group(1)
+    assert chip.endswith(": ၂၀၂၁ ") and "2021" not in chip
+
+
 def test_active_filters_are_removable_chips(client, library):
     html = client.get(f"{URL}?topic=elections&topic=political-prisoners&country=mm").content.decode()
     assert '<a class="chip" href="/en/publications/?topic=political-prisoners&amp;country=mm">Topic: Elections' in html
