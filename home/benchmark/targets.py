@@ -4,7 +4,7 @@
 API's cache. *Uncached* makes the server do the work each time with its data caches
 warm (navigation, filter options): pages are asked by a visitor carrying a cookie, which
 the page cache never answers; API answers cycle through URLs not asked before (other
-offsets, other pages, other words).
+offsets, other pages, other words), each asked once a round: a small archive offers fewer.
 """
 
 import math
@@ -37,13 +37,16 @@ class Target:
     def path(self):
         return self.paths[0]
 
-    def requests(self, cached, count):
-        """``count`` requests as ``(path, host, cookie)``; see the module's docstring for *uncached*."""
+    def requests(self, cached, count, start=0):
+        """``count`` requests as ``(path, host, cookie)``; see the module's docstring for *uncached*.
+
+        Uncached API requests are the new URLs from the ``start``-th on, never one asked again
+        (its answer would be stored): a small archive may have fewer than ``count`` to give.
+        """
         if cached:
             return [(self.path, self.host, None)] * count
         if self.api and len(self.paths) > 1:
-            fresh = self.paths[1:]
-            return [(fresh[number % len(fresh)], self.host, None) for number in range(count)]
+            return [(path, self.host, None) for path in self.paths[1:][start : start + count]]
         return [(self.path, self.host, BYPASS_COOKIE)] * count
 
 
@@ -77,7 +80,7 @@ def discover(requests):
     burmese_word = burmese.title.split()[0] if burmese else english_word
     return [
         *_pages(host, index_path, middle, total, english_word, burmese_word),
-        *_api(host, site, index, publications, english_word, burmese_word, requests),
+        *_api(host, site, index, publications, total, english_word, burmese_word, requests),
     ]
 
 
@@ -104,8 +107,9 @@ def _pages(host, index_path, middle, total, english_word, burmese_word):
     return targets
 
 
-def _api(host, site, index, publications, english_word, burmese_word, requests):
-    offsets = range(0, max(1, requests) + 1)
+def _api(host, site, index, publications, total, english_word, burmese_word, requests):
+    # Full lists only: past the end of a small archive a list would be short, and cheap.
+    offsets = range(0, min(max(1, requests), max(1, total - API_LIMIT)) + 1)
     details = list(publications.values_list("pk", flat=True)[: requests + 1])
     words = [_word(title) for title in publications.values_list("title", flat=True)[: requests + 1]]
     return [

@@ -67,6 +67,15 @@ class DemoTargetsTests(TestCase):
         paths = [path for path, _host, _cookie in listing.requests(False, 3)]
         assert len(set(paths)) == 3 and listing.path not in paths
 
+    def test_uncached_api_requests_never_ask_a_url_again(self):
+        """The timed requests start after the warm-up's and stop at the last new URL."""
+        detail = next(target for target in targets.discover(3) if target.name == "API page detail")
+        warm_up = detail.requests(False, 1)
+        timed = detail.requests(False, 10, start=1)
+        assert timed and len(timed) < 10
+        assert not {path for path, _host, _cookie in warm_up} & {path for path, _host, _cookie in timed}
+        assert len({path for path, _host, _cookie in timed}) == len(timed)
+
 
 def test_load_runs_against_gunicorn_and_reports_worker_memory(settings):
     """The floors of the report, served by a real gunicorn (no database needed for them)."""
