@@ -206,12 +206,13 @@ def cached_each(name, parts, ids, build):
 _shared = {}
 
 
-def shared_per_version(name, parts, build):
+def shared_per_version(name, parts, build, keep=lambda: True):
     """``build()``, made once per process for ``name`` and ``parts`` at the current content version.
 
     The very object is shared by every request of the process, never copied: for what is
     read often, would cost more to unpickle than to share (indexes, lookup tables) and is
-    never changed by a reader. What was made at older versions is dropped.
+    never changed by a reader. What was made at older versions is dropped. ``keep()``,
+    asked after a build, may refuse to keep what was built.
     """
     version = content_version()
     values = _shared.get(version)
@@ -221,7 +222,10 @@ def shared_per_version(name, parts, build):
             _shared.pop(older, None)
     key = (name, *parts)
     if key not in values:
-        values[key] = build()
+        value = build()
+        if not keep():
+            return value
+        values[key] = value
     return values[key]
 
 

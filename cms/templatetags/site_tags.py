@@ -16,6 +16,7 @@ from cms import sharing
 from cms.branding import brand_asset_path, brand_key
 from cms.content_cache import cached, shared_per_version
 from cms.pages import site_root_of
+from cms.renditions import stand_ins_shown
 from cms.routing import find_site
 from cms.text import MAX_QUERY_LENGTH
 
@@ -180,4 +181,6 @@ class KeptPerVersionNode(template.Node):
         site = find_site(request)
         parts = [site.pk if site else None, translation.get_language(), *(part.resolve(context) for part in self.parts)]
         name = f"fragment:{self.name.resolve(context)}"
-        return shared_per_version(name, parts, lambda: self.nodelist.render(context))
+        before = stand_ins_shown()  # a logo whose file is missing is shown, not kept: it may come back
+        render = functools.partial(self.nodelist.render, context)
+        return shared_per_version(name, parts, render, keep=lambda: stand_ins_shown() == before)

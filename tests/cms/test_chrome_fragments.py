@@ -3,8 +3,10 @@ language and content version (``kept_per_version``), and never shows what it no 
 
 import re
 
+from django.core.files.base import ContentFile
 from django.template import Context, Template
 from django.test import RequestFactory
+from wagtail_factories import ImageFactory
 
 from cms.content_cache import bump_content_version
 from cms.models import SiteBranding
@@ -72,3 +74,19 @@ def test_a_new_menu_page_shows_in_the_navigation(client, home):
     ContentPageFactory(parent=home, title="Campaigns", slug="campaigns", show_in_menus=True)
 
     assert ">Campaigns</a>" in client.get("/en/about/").content.decode()
+
+
+def test_a_logo_whose_file_is_missing_is_not_kept(client, home):
+    logo = ImageFactory(title="Logo", file__width=400, file__height=200)
+    branding = SiteBranding.objects.get()
+    branding.logo = logo
+    branding.save()
+    content = logo.file.read()
+    logo.file.storage.delete(logo.file.name)
+    logo.renditions.all().delete()
+
+    assert 'class="brand__logo" src="/media/not-found"' in client.get("/en/", HTTP_COOKIE="a=1").content.decode()
+    logo.file.storage.save(logo.file.name, ContentFile(content))  # back, and nothing else changed
+
+    again = client.get("/en/", HTTP_COOKIE="a=1").content.decode()
+    assert 'class="brand__logo" src="/media/images/' in again
