@@ -164,7 +164,10 @@ def kept_per_version(parser, token):
     the request or the visitor may be rendered inside. Unlike Django's ``{% cache %}``, no
     round trip to the shared cache and nothing to expire.
     """
-    name, *parts = token.split_contents()[1:]
+    arguments = token.split_contents()[1:]
+    if not arguments:
+        raise template.TemplateSyntaxError('kept_per_version needs a name: {% kept_per_version "footer" %}')
+    name, *parts = arguments
     nodelist = parser.parse(("end_kept_per_version",))
     parser.delete_first_token()
     return KeptPerVersionNode(nodelist, parser.compile_filter(name), [parser.compile_filter(part) for part in parts])

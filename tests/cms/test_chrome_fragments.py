@@ -3,8 +3,9 @@ language and content version (``kept_per_version``), and never shows what it no 
 
 import re
 
+import pytest
 from django.core.files.base import ContentFile
-from django.template import Context, Template
+from django.template import Context, Template, TemplateSyntaxError
 from django.test import RequestFactory
 from wagtail_factories import ImageFactory
 
@@ -90,3 +91,8 @@ def test_a_logo_whose_file_is_missing_is_not_kept(client, home):
 
     again = client.get("/en/", HTTP_COOKIE="a=1").content.decode()
     assert 'class="brand__logo" src="/media/images/' in again
+
+
+def test_a_fragment_without_a_name_is_a_template_error():
+    with pytest.raises(TemplateSyntaxError, match="needs a name"):
+        Template("{% load site_tags %}{% kept_per_version %}x{% end_kept_per_version %}")
