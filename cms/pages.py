@@ -10,6 +10,7 @@ from cms.api import preview
 from cms.cached_objects import cached_page
 from cms.forms import ZAWGYI_PANEL, ZawgyiPageForm
 from cms.languages import locale_code
+from cms.page_urls import url_parts
 from cms.restrictions import CachedRestrictionsQuerySet, is_public, restriction_may_apply
 
 # Site roots (one HomePage per site and locale) sit directly under Wagtail's tree root.
@@ -62,6 +63,10 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_url_parts(self, request=None):
+        """Wagtail's answer, written without a ``reverse`` per page (``cms.page_urls``)."""
+        return url_parts(self, request)
 
     @cached_property
     def site_root(self):

@@ -20,7 +20,7 @@ from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from cms.content_cache import cached
+from cms.content_cache import cached, shared_per_version
 
 
 def _terms(restriction):
@@ -153,5 +153,14 @@ class CachedRestrictionsQuerySet(PageQuerySet):
 
 
 def live_public_pages(model=Page):
-    """``model``'s live pages outside the restricted sections, those read from the content cache."""
+    """``model``'s live pages outside the restricted sections, those read from the content cache.
+
+    The queryset is built once per process and content version (its conditions cost a
+    millisecond to build, and an API answer asked for it three times); each caller gets
+    a copy of it, never the shared one, which is never run.
+    """
+    return shared_per_version("live-public-pages", [model._meta.label_lower], lambda: _live_public_pages(model)).all()
+
+
+def _live_public_pages(model):
     return CachedRestrictionsQuerySet(model).order_by("path").live().public()

@@ -19,6 +19,7 @@ from cms.api.schema import API, operation, parameter
 from cms.cached_objects import cached_page
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES, locale_code
 from cms.pages import localized_root
+from cms.restrictions import live_public_pages
 from cms.text import MAX_QUERY_LENGTH
 from publications.bitmaps import LINKED_TERMS
 from publications.filters import FILTER_NAMES, FILTERS, SORT_CHOICES
@@ -47,13 +48,16 @@ def find_index(params):
     """The index named by ``?index=``, else the first index of the site in the locale."""
     index_id = params.integer("index", None, 1, MAX_ID)
     if index_id is not None:
-        live = PublicationIndexPage.objects.live().public()
-        index = cached_page("publication-index", [index_id], lambda: live.filter(pk=index_id).first())
+        index = cached_page(
+            "publication-index",
+            [index_id],
+            lambda: live_public_pages(PublicationIndexPage).filter(pk=index_id).first(),
+        )
         if index is None:
             raise bad_parameter("index", "No live publication index has this id.")
         return index
     root = localized_root(params.site(), params.locale(default="en"))
-    index = PublicationIndexPage.objects.live().public().child_of(root).first() if root else None
+    index = live_public_pages(PublicationIndexPage).child_of(root).first() if root else None
     if index is None:
         raise not_found("This site has no publication index in this locale.")
     return index

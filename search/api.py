@@ -43,7 +43,7 @@ def _search(request, params, locale):
             "date": entry.date.isoformat() if entry.date else None,
             "snippet": str(snippet(entry.text, result.query)),
         }
-        for entry, page in shown(result.rows(offset, limit), public_pages())
+        for entry, page in shown(result.rows(offset, limit), public_pages, kept_as="api-public")
     ]
     return {
         "meta": {

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from cms.cached_objects import cached_rows
 from cms.content_cache import cached
 from cms.restrictions import live_public_pages
 from search.indexing import PAGE_KIND
@@ -123,17 +122,16 @@ def site_entries(root):
     return SearchEntry.objects.filter(site_root_path=root.path, locale_id=root.locale_id)
 
 
-def shown(entries, pages=None):
-    """``(entry, page)`` of the entries whose page is live and public, in one query kept per content version.
+def shown(entries, pages=live_public_pages, kept_as="live-public"):
+    """``(entry, page)`` of the entries whose page is in ``pages()``, in one query kept per content version.
 
-    ``pages`` narrows the pages further (the API's page types).
+    The API passes its own ``pages`` (its page types only) under another ``kept_as``. The
+    query is kept under the ids it asks for: writing its SQL to name it by costs more than
+    reading the answer.
     """
     ids = [entry.page_id for entry in entries]
-    if pages is None:  # named by the ids: writing the SQL to name it by costs more than reading the answer
-        name = ",".join(map(str, sorted(ids)))
-        rows = cached("live-public-pages", [name], lambda: list(live_public_pages().filter(pk__in=ids)))
-    else:
-        rows = cached_rows(pages.filter(pk__in=ids))
+    name = ",".join(map(str, sorted(ids)))
+    rows = cached("shown-pages", [kept_as, name], lambda: list(pages().filter(pk__in=ids)))
     found = {page.pk: page for page in rows}
     return [(entry, found[entry.page_id]) for entry in entries if entry.page_id in found]
 

@@ -15,12 +15,16 @@ from cms.api.refs import array_of, obj, ref
 from cms.cached_objects import cached_rows
 from cms.content_cache import shared_per_version
 from cms.languages import locale_code
+from cms.page_urls import url_parts as page_url_parts
 from cms.restrictions import live_public_pages
 
 
 def public_pages():
-    """Live pages without a view restriction, of the project's page types (not Wagtail's bare ``Page``)."""
-    return live_public_pages().not_exact_type(Page)
+    """Live pages without a view restriction, of the project's page types (not Wagtail's bare ``Page``).
+
+    Built once per process and content version, like ``live_public_pages``; a copy each time.
+    """
+    return shared_per_version("api-public-pages", [], lambda: live_public_pages().not_exact_type(Page)).all()
 
 
 def page_types():
@@ -45,16 +49,19 @@ def public_page(pk):
     built once per process and content version (a few hundred kilobytes at 10,000 pages);
     an id not in it costs no query at all. Translations share their source's type, so the
     page and its translations are read from that type's table together, by the page's
-    ``translation_key``.
+    ``translation_key``; the table tells which of them are public, so the query asks only
+    that they are still live.
     """
-    content_type_id = shared_per_version(
+    public_types = shared_per_version(
         "public-page-types", [], lambda: dict(public_pages().order_by().values_list("pk", "content_type_id"))
-    ).get(pk)
+    )
+    content_type_id = public_types.get(pk)
     model = ContentType.objects.get_for_id(content_type_id).model_class() if content_type_id else None
     if model is None:
         return None, {}
     key = Page.objects.filter(pk=pk).order_by().values("translation_key")
-    pages = list(live_public_pages(model).filter(translation_key=Subquery(key)).order_by("locale_id"))
+    group = model.objects.filter(translation_key=Subquery(key), live=True).order_by("locale_id")
+    pages = [found for found in group if found.pk in public_types]
     page = next((found for found in pages if found.pk == pk), None)
     return (page, {page.translation_key: pages}) if page is not None else (None, {})
 
@@ -65,7 +72,7 @@ def page_type(page):
 
 def url_parts(page, request):
     """``(full URL, path)`` of a page, the path with its language prefix (``/my/…``)."""
-    parts = page.get_url_parts(request)
+    parts = page_url_parts(page, request)  # for a plain ``Page`` too
     if parts is None:
         return None, None
     _site_id, root_url, path = parts

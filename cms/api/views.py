@@ -24,28 +24,33 @@ from cms.pages import localized_root
 @endpoint(allowed=("site", "locale", "type", "child_of", *PAGINATION))
 def pages(request, params):
     site = params.site()
-    queryset = site_pages(site)
     locale = params.locale()
-    if locale is not None:
-        queryset = queryset.filter(locale=locale)
     type_name, known_types = params.text("type"), page_types()
-    if type_name:
-        if type_name not in known_types:
-            raise bad_parameter("type", f"Must be one of: {', '.join(sorted(known_types))}.")
-        queryset = queryset.exact_type(known_types[type_name])
+    if type_name and type_name not in known_types:
+        raise bad_parameter("type", f"Must be one of: {', '.join(sorted(known_types))}.")
     parent_id = params.integer("child_of", None, 1, MAX_ID)
+    parent = None
     if parent_id is not None:
         parent = public_pages().filter(pk=parent_id).first()
         if parent is None:
             raise bad_parameter("child_of", "No live page has this id.")
-        queryset = queryset.child_of(parent)
 
-    in_order = queryset.order_by("path").values_list("pk", flat=True)
-    if parent_id is not None:
-        return listed(in_order, params, lambda page_ids: page_summaries(page_ids, request))
+    def in_order():
+        queryset = site_pages(site)
+        if locale is not None:
+            queryset = queryset.filter(locale=locale)
+        if type_name:
+            queryset = queryset.exact_type(known_types[type_name])
+        if parent is not None:
+            queryset = queryset.child_of(parent)
+        return queryset.order_by("path").values_list("pk", flat=True)
+
+    if parent is not None:
+        return listed(in_order(), params, lambda page_ids: page_summaries(page_ids, request))
     # Every offset is then a slice, with no OFFSET query and no count: a few lists per site
     # (locale × type), an id per page each, made once per process and content version.
-    ids = shared_per_version("api-page-ids", [site.pk, getattr(locale, "pk", None), type_name], lambda: tuple(in_order))
+    key = [site.pk, getattr(locale, "pk", None), type_name]
+    ids = shared_per_version("api-page-ids", key, lambda: tuple(in_order()))
     return listed(ids, params, lambda page_ids: page_summaries(page_ids, request))
 
 

@@ -1,7 +1,8 @@
 """The public list: approved signatures counted, consenting signatories named, by country, paginated."""
 
+from cms.content_cache import bump_content_version
 from participation.models import Status
-from participation.signing import PAGE_SIZE
+from participation.signing import PAGE_SIZE, country_counts, signed_statements
 from tests.participation.helpers import add_signatory
 
 
@@ -50,3 +51,19 @@ def test_the_statement_page_queries_stay_flat_however_many_sign(
     client.get("/en/publications/release/")  # warm the per-version caches
     with django_assert_max_num_queries(22):
         assert client.get("/en/publications/release/").status_code == 200
+
+
+def test_a_statement_nobody_signed_counts_without_a_query(statement, countries, django_assert_num_queries):
+    assert country_counts(statement, statement.locale_id) == []
+    bump_content_version()
+    signed_statements()  # once per content version, for every statement
+    with django_assert_num_queries(0):
+        assert country_counts(statement, statement.locale_id) == []
+    add_signatory(statement, "Waiting Person", countries["mm"], status=Status.PENDING)
+    assert country_counts(statement, statement.locale_id) == []  # pending: nothing to count yet
+    signatory = add_signatory(statement, "Named One", countries["th"])
+    assert statement.translation_key in signed_statements()
+    assert [(item.code, item.count) for item in country_counts(statement, statement.locale_id)] == [("th", 1)]
+    signatory.status = Status.REJECTED
+    signatory.save()
+    assert country_counts(statement, statement.locale_id) == []
