@@ -4,6 +4,7 @@ Used by the HTML index and its feeds, so every view of an index reads the same
 parameters the same way.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -47,7 +48,7 @@ class CountedPaginator(Paginator):
 
 
 class OrderedPublications:
-    """Publications of ``model`` in the order of ``ids``; a slice loads only its own pages."""
+    """Publications of ``model`` in the order of ``ids``; a slice loads only its own pages, and only when read."""
 
     def __init__(self, model, ids):
         self.model = model
@@ -59,10 +60,37 @@ class OrderedPublications:
     def __getitem__(self, item):
         if not isinstance(item, slice):
             return cached_objects(self.model, [self.ids[item]])[0]
-        return cached_objects(self.model, self.ids[item])
+        return PublicationRows(self.model, self.ids[item])
 
     def __iter__(self):
         return iter(self[:])
+
+
+class PublicationRows(Sequence):
+    """The publications ``ids``, loaded when first read.
+
+    A page of an index lists their cards, each kept per content version: when every
+    card is kept, no publication is loaded at all (``publication_cards`` reads ``ids``
+    and asks ``by_id`` for the others only).
+    """
+
+    def __init__(self, model, ids):
+        self.model = model
+        self.ids = ids
+
+    @cached_property
+    def _loaded(self):
+        return cached_objects(self.model, self.ids)
+
+    def __len__(self):
+        return len(self._loaded)
+
+    def __getitem__(self, item):
+        return self._loaded[item]
+
+    def by_id(self, ids):
+        """``{id: publication}`` of ``ids``, with the fields a card shows."""
+        return {page.pk: page for page in cached_objects(self.model, ids, self.model.CARD_FIELDS)}
 
 
 def _publication_model():

@@ -319,5 +319,6 @@ def test_ordered_publications_answer_an_index_a_slice_and_iteration_in_their_ord
 
     assert len(ordered) == 3
     assert ordered[0] == third and ordered[-1] == second
-    assert ordered[1:] == [first, second]
+    assert ordered[1:].ids == [first.pk, second.pk] and list(ordered[1:]) == [first, second]
     assert list(ordered) == [third, first, second]
+    assert ordered[1:].by_id([second.pk]) == {second.pk: second}
