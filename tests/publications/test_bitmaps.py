@@ -4,7 +4,7 @@ import datetime
 import itertools
 import random
 
-from publications.bitmaps import _bits, bitmaps_for, build
+from publications.bitmaps import OptionBitmaps, _bits, bitmaps_for, build
 from publications.filters import (
     FILTER_NAMES,
     ORDERINGS,
@@ -127,6 +127,19 @@ def test_the_set_bits_of_a_mask_are_found_a_byte_at_a_time():
         places = [place for place in range(size) if chance.random() < density]
         mask = sum(1 << place for place in places)
         assert _bits(mask) == places
+
+
+def test_a_mask_of_ids_is_set_and_read_a_byte_at_a_time():
+    chance = random.Random(23)  # noqa: S311 (repeatable test data, not a secret)
+    for size in (1, 8, 9, 10_003):
+        bitmaps = OptionBitmaps(None, list(range(100, 100 + size)), {})
+        for density in (0, 0.01, 0.5, 1):
+            ids = [pk for pk in range(90, 110 + size) if chance.random() < density]
+            chance.shuffle(ids)
+            held = [pk for pk in ids if 100 <= pk < 100 + size]
+            assert bitmaps.mask_of(ids) == sum({1 << (pk - 100) for pk in held})
+            within = sum(1 << (pk - 100) for pk in held[::2])
+            assert bitmaps.in_mask(ids, within) == held[::2]
 
 
 def test_a_publications_topics_and_countries_come_from_the_bitmaps_as_the_database_lists_them(
