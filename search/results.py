@@ -3,7 +3,7 @@
 A query is ranked once per content version: one pass of the database's full-text
 index gives every match's page id and kind, best first (``Ranking``), kept in the
 shared cache. Every page of results, every kind chosen and every count is then read
-from it, and a request loads from the database only the rows it shows. A query asked
+from it, and the rows a page of results shows are loaded once per content version. A query asked
 again, paged or narrowed to a kind costs the same whatever the number of matches; a
 query asked for the first time costs the one pass the database must make over its
 matches to rank and count them.
@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from cms.cached_objects import cached_objects
 from cms.content_cache import cached
 from cms.restrictions import live_public_pages
 from search.indexing import PAGE_KIND
@@ -83,10 +84,13 @@ class SiteSearch:
         return len(self.ranking.by_kind.get(self.kind, ())) if self.kind else len(self.ranking.ids)
 
     def rows(self, offset, limit):
-        """The entries ranked ``offset`` to ``offset + limit``, in one query of the fields a result shows."""
-        ids = self.ranking.window(self.kind, offset, limit)
-        loaded = SearchEntry.objects.only(*SHOWN_FIELDS).in_bulk(ids) if ids else {}
-        return [loaded[page_id] for page_id in ids if page_id in loaded]
+        """The entries ranked ``offset`` to ``offset + limit``, with the fields a result shows.
+
+        Each entry is kept per content version (``cms.cached_objects``): a page's entry is
+        written as it is published, before the version moves on. Those not kept yet are
+        read in one query.
+        """
+        return cached_objects(SearchEntry, self.ranking.window(self.kind, offset, limit), SHOWN_FIELDS)
 
     def facets(self, chosen=""):
         counts = self.counts

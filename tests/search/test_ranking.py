@@ -112,3 +112,17 @@ def test_pages_indexed_in_bulk_are_found_by_a_query_ranked_before(client, search
     index_created([page])
 
     assert "Briefing 0" in client.get("/en/search/", {"q": "briefing"}).content.decode()
+
+
+def test_a_result_shows_a_republished_page_as_it_is_now(client, searchable):
+    """The entries shown are kept per content version: an edit shows at once, in the page and the API."""
+    about = searchable["about"]
+    assert "About the alliance" in client.get("/en/search/", {"q": "alliance"}).content.decode()
+    about.title = "About the alliance today"
+    about.intro = "Parliamentarians for democracy and federalism in Myanmar."
+    about.save_revision().publish()
+
+    html = client.get("/en/search/", {"q": "alliance"}).content.decode()
+    item = client.get("/api/v2/search/", {"q": "alliance"}).json()["items"][0]
+    assert "About the alliance today" in html and "federalism" in html
+    assert item["title"] == "About the alliance today" and "federalism" in item["snippet"]
