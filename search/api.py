@@ -4,7 +4,7 @@ from django.utils import translation
 
 from cms.api.errors import bad_parameter, not_found
 from cms.api.http import endpoint
-from cms.api.pages import PAGE_LINK_SCHEMA, page_link, public_pages
+from cms.api.pages import PAGE_LINK_SCHEMA, page_link
 from cms.api.refs import array_of, obj, ref
 from cms.api.registry import ApiPart
 from cms.api.schema import API, operation, parameter
@@ -43,7 +43,7 @@ def _search(request, params, locale):
             "date": entry.date.isoformat() if entry.date else None,
             "snippet": str(snippet(entry.text, result.query)),
         }
-        for entry, page in shown(result.rows(offset, limit), public_pages, kept_as="api-public")
+        for entry, page in shown(result.rows(offset, limit))
     ]
     return {
         "meta": {

@@ -21,10 +21,11 @@ from array import array
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from cms.cached_objects import cached_objects
 from cms.content_cache import cached
-from cms.restrictions import live_public_pages
+from cms.restrictions import public_page_types
 from search.indexing import PAGE_KIND
 from search.models import SearchEntry
 from search.query import matching, parse
@@ -126,18 +127,17 @@ def site_entries(root):
     return SearchEntry.objects.filter(site_root_path=root.path, locale_id=root.locale_id)
 
 
-def shown(entries, pages=live_public_pages, kept_as="live-public"):
-    """``(entry, page)`` of the entries whose page is in ``pages()``, in one query kept per content version.
+def shown(entries):
+    """``(entry, page)`` of the entries whose page is live and public, each page kept per content version.
 
-    The API passes its own ``pages`` (its page types only) under another ``kept_as``. The
-    query is kept under the ids it asks for: writing its SQL to name it by costs more than
-    reading the answer.
+    Which pages are public comes from a table kept per content version
+    (``public_page_types``), the pages themselves from ``cms.cached_objects``: a page
+    shown by an earlier search, whatever its words, costs no query.
     """
-    ids = [entry.page_id for entry in entries]
-    name = ",".join(map(str, sorted(ids)))
-    rows = cached("shown-pages", [kept_as, name], lambda: list(pages().filter(pk__in=ids)))
-    found = {page.pk: page for page in rows}
-    return [(entry, found[entry.page_id]) for entry in entries if entry.page_id in found]
+    public = public_page_types()
+    ids = [entry.page_id for entry in entries if entry.page_id in public]
+    pages = {page.pk: page for page in cached_objects(Page, ids)}
+    return [(entry, pages[entry.page_id]) for entry in entries if entry.page_id in pages]
 
 
 def search_site(root, raw_query, kind=""):

@@ -16,7 +16,7 @@ from cms.cached_objects import cached_rows
 from cms.content_cache import shared_per_version
 from cms.languages import locale_code
 from cms.page_urls import url_parts as page_url_parts
-from cms.restrictions import live_public_pages
+from cms.restrictions import live_public_pages, public_page_types
 
 
 def public_pages():
@@ -52,9 +52,7 @@ def public_page(pk):
     ``translation_key``; the table tells which of them are public, so the query asks only
     that they are still live.
     """
-    public_types = shared_per_version(
-        "public-page-types", [], lambda: dict(public_pages().order_by().values_list("pk", "content_type_id"))
-    )
+    public_types = public_page_types()
     content_type_id = public_types.get(pk)
     model = ContentType.objects.get_for_id(content_type_id).model_class() if content_type_id else None
     if model is None:
