@@ -12,7 +12,7 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from django.conf import settings
-from django.urls import get_urlconf, reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS
 from wagtail.coreutils import WAGTAIL_APPEND_SLASH, get_supported_content_language_variant
@@ -50,11 +50,13 @@ def _url_language(language):
 
 
 def serve_prefix(language):
-    """The path of a site's root page in ``language`` (``/my/``), under the URLs in force."""
-    return _serve_prefix(language, get_urlconf() or settings.ROOT_URLCONF)
+    """The path of a site's root page in ``language`` (``/my/``), under the URLs and the mount point in force."""
+    return _serve_prefix(language, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
 
 
 @lru_cache(maxsize=64)
-def _serve_prefix(language, urlconf):
+def _serve_prefix(language, urlconf, script_prefix):
+    """``reverse`` reads the script prefix itself; it is in the key so that a process mounted at
+    two paths keeps one prefix for each."""
     with translation.override(language):
         return reverse("wagtail_serve", args=("",), urlconf=urlconf)

@@ -5,7 +5,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from cms.content_cache import cached_each
-from participation.signing import country_counts
+from participation.signing import country_counts, number_of_countries
 
 register = template.Library()
 
@@ -51,4 +51,4 @@ def publication_cards(context, publications):
 def signature_totals(statement):
     """A statement's approved signatures and the number of countries they come from."""
     counts = country_counts(statement, statement.locale_id)
-    return {"people": sum(item.count for item in counts), "countries": len(counts)}
+    return {"people": sum(item.count for item in counts), "countries": number_of_countries(counts)}

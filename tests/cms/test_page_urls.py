@@ -2,6 +2,7 @@
 
 import pytest
 from django.test import RequestFactory
+from django.urls import set_script_prefix
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -59,3 +60,14 @@ def test_a_page_of_two_sites_is_linked_as_wagtail_links_it_for_each(pages, home)
 def test_a_page_outside_every_site_has_no_url(db, pages):
     Site.objects.all().delete()
     assert url_parts(pages[2]) is None and Page.get_url_parts(pages[2]) is None
+
+
+def test_a_process_mounted_at_two_paths_links_under_each(pages):
+    team = pages[2]
+    assert url_parts(team)[2] == "/en/about/team-2026/"
+    set_script_prefix("/sub/")
+    try:
+        assert url_parts(team) == Page.get_url_parts(team) and url_parts(team)[2] == "/sub/en/about/team-2026/"
+    finally:
+        set_script_prefix("/")
+    assert url_parts(team) == Page.get_url_parts(team) and url_parts(team)[2] == "/en/about/team-2026/"

@@ -2,7 +2,8 @@
 
 from cms.content_cache import bump_content_version
 from participation.models import Status
-from participation.signing import PAGE_SIZE, country_counts, signed_statements
+from participation.signing import PAGE_SIZE, Signatures, country_counts, signed_statements
+from publications.templatetags.publication_tags import signature_totals
 from tests.participation.helpers import add_signatory
 
 
@@ -67,3 +68,12 @@ def test_a_statement_nobody_signed_counts_without_a_query(statement, countries, 
     signatory.status = Status.REJECTED
     signatory.save()
     assert country_counts(statement, statement.locale_id) == []
+
+
+def test_a_featured_statement_counts_the_countries_merged_into_other_countries(statement, countries, rf):
+    add_signatory(statement, "Named Thai", countries["th"])
+    add_signatory(statement, "Unnamed Briton", countries["gb"], consent=False)
+    add_signatory(statement, "Unnamed Burmese", countries["mm"], consent=False)
+    shown = Signatures(statement, rf.get("/"))
+    assert [item.code for item in shown.countries] == ["th", ""]  # two small unnamed groups merged
+    assert signature_totals(statement) == {"people": 3, "countries": 3} and shown.country_count == 3
