@@ -9,7 +9,12 @@ A sign-on answered 503 or cut off is sent again with the same form id, as a visi
 would; at the end the database is asked which of the forms were stored, and how often.
 
 All clients connect from loopback: each says who it is in X-Forwarded-For (nginx on
-loopback is a trusted proxy), so every sign-on has its own rate-limit allowance.
+loopback is a trusted proxy). Each sign-on comes from a visitor of its own, so none meets
+the rate limit (ten per address in ten minutes), which would be a refusal outside a fault.
+
+A 503 says where it came from: nginx's own page (``Retry-After: 10``, no app server could
+be reached) or the app's (``Retry-After: 30``, the database could not). When the run fails,
+the answers that broke it and a summary of nginx's error log are printed.
 """
 
 import json
@@ -29,6 +34,7 @@ import psycopg
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROD = os.path.join(ROOT, "deploy", "local", "prod")
+PROD_DIR = os.environ.get("PROD_DIR", "/tmp/hluttaw-prod")  # noqa: S108 - the same default as deploy/local/prod
 CLIENTS = int(os.environ.get("RESILIENCE_CLIENTS", "100"))
 DURATION = float(os.environ.get("RESILIENCE_SECONDS", "60"))
 GRACE = 5.0  # seconds after a fault's recovery during which its after-effects still count as the fault
@@ -51,7 +57,7 @@ class Run:
 
     def __init__(self):
         self.lock = threading.Lock()
-        self.answers = []  # (kind, started, status, seconds)
+        self.answers = []  # (kind, started, status, seconds, source of a 5xx: "nginx" or "app")
         self.faults = []  # (name, started, recovered)
         self.submissions = {}  # submission id -> confirmed (a redirect to the thank-you page)
         self.formless = 0  # statement pages answered 200 without a sign-on form to post
@@ -62,9 +68,9 @@ class Run:
     def now(self):
         return time.monotonic() - self.start
 
-    def record(self, kind, started, status, seconds):
+    def record(self, kind, started, status, seconds, source=""):
         with self.lock:
-            self.answers.append((kind, started, status, seconds))
+            self.answers.append((kind, started, status, seconds, source))
 
 
 def prod(*args):
@@ -93,14 +99,35 @@ def target():
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-class Client:
-    """One visitor with one keep-alive connection to nginx."""
+def visitor_addresses():
+    """Distinct private addresses, one per simulated visitor."""
+    for number in range(1, 2**24):
+        yield f"10.{number >> 16}.{(number >> 8) & 255}.{number & 255}"
 
-    def __init__(self, run, urls, number):
+
+ADDRESSES = visitor_addresses()
+ADDRESS_LOCK = threading.Lock()
+
+
+def new_address():
+    with ADDRESS_LOCK:
+        return next(ADDRESSES)
+
+
+def source_of(status, headers):
+    """Who answered a 5xx: nginx when no app server could be reached, else the app."""
+    if status is None or status < 500:
+        return ""
+    return "nginx" if headers.get("Retry-After") == NGINX_RETRY_AFTER else "app"
+
+
+class Client:
+    """A browsing visitor with one keep-alive connection to nginx; each sign-on is a new visitor."""
+
+    def __init__(self, run, urls):
         self.run, self.urls = run, urls
-        self.address = f"10.{number // 250}.{number % 250}.{RANDOM.randint(1, 250)}"
+        self.address = new_address()
         self.connection = None
-        self.sequence = 0
 
     def request(self, method, url, body=None, headers=None):
         """(status, headers, body) or (None, {}, b"") when the connection failed."""
@@ -125,7 +152,7 @@ class Client:
     def timed(self, kind, method, url, **kwargs):
         started = self.run.now()
         status, headers, body = self.request(method, url, **kwargs)
-        self.run.record(kind, started, status, self.run.now() - started)
+        self.run.record(kind, started, status, self.run.now() - started, source_of(status, headers))
         return status, headers, body
 
     def loop(self):
@@ -151,7 +178,8 @@ class Client:
         self.timed("api", "GET", root + path)
 
     def sign_on(self):
-        status, headers, body = self.timed("sign-on", "GET", self.urls["statement"])
+        visitor = {"X-Forwarded-For": new_address()}
+        status, headers, body = self.timed("sign-on", "GET", self.urls["statement"], headers=visitor)
         if status != 200:
             return
         html = body.decode()
@@ -162,14 +190,13 @@ class Client:
             with self.run.lock:
                 self.run.formless += 1
             return
-        self.sequence += 1
         submission = str(uuid.uuid4())
         form = {
             "csrfmiddlewaretoken": token.group(1),
             "submission_id": submission,
             "website": "",
             "honorific": "Hon.",
-            "name": f"Load {self.address} {self.sequence}",
+            "name": f"Load {visitor['X-Forwarded-For']}",
             "country": country.group(1),
             "parliament": "Test",
             "party": "Test",
@@ -177,11 +204,11 @@ class Client:
             "email": f"load-{submission[:8]}@example.org",
             "confirm": "on",
         }
-        self.post_until_answered(submission, urlencode(form), cookie.group(1))
+        self.post_until_answered(submission, urlencode(form), {**visitor, "Cookie": f"csrftoken={cookie.group(1)}"})
 
-    def post_until_answered(self, submission, body, token):
+    def post_until_answered(self, submission, body, visitor):
         """Post, and post again after a 503 or a cut connection, as a visitor pressing "send" again."""
-        headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={token}"}
+        headers = {"Content-Type": "application/x-www-form-urlencoded", **visitor}
         with self.run.lock:
             self.run.submissions[submission] = False
         for _attempt in range(RETRIES):
@@ -233,19 +260,39 @@ def stored(submissions):
     return dict(rows)
 
 
+def label(status, source):
+    """ "503 nginx", "500 app", "cut" or the bare status of a success."""
+    return f"{status} {source}".strip() if status else "cut"
+
+
+def nginx_errors():
+    """nginx's error log in a few lines: how often each upstream failed, and how."""
+    pattern = re.compile(r"\] \d+#\d+: (?:\*\d+ )?(?P<what>[^,]+).*?upstream: \"http://(?P<server>[^/\"]+)")
+    counts = Counter()
+    try:
+        with open(os.path.join(PROD_DIR, "nginx", "error.log"), encoding="utf-8", errors="replace") as log:
+            for line in log:
+                match = pattern.search(line)
+                if match:
+                    counts[(match["server"], match["what"].strip())] += 1
+    except OSError as error:
+        return [f"  (no nginx error log: {error})"]
+    return [f"  {n:>6}  {server}  {what}" for (server, what), n in counts.most_common(12)]
+
+
 def report(run):
     by_kind = defaultdict(Counter)
     latencies = defaultdict(list)
-    outside = during = server_errors = 0
-    for kind, started, status, seconds in run.answers:
-        label = str(status) if status else "cut"
-        by_kind[kind][label] += 1
+    during = server_errors = 0
+    broken = []  # answers outside every fault window that were not a success
+    for kind, started, status, seconds, source in run.answers:
+        by_kind[kind][label(status, source)] += 1
         latencies[kind].append(seconds)
         server_errors += status == 500
         if in_fault(run, started, seconds):
             during += status is None or status >= 500
         elif status not in SUCCESS:
-            outside += 1
+            broken.append((started, kind, label(status, source)))
     print(f"{'kind':<9}{'requests':>9}{'p50 ms':>8}{'p95 ms':>8}  answers")
     for kind in KINDS:
         times = sorted(latencies[kind]) or [0]
@@ -255,8 +302,8 @@ def report(run):
     print(f"\n{'fault':<28}{'from s':>7}{'to s':>7}  answers 5xx/cut in its window")
     for name, begin, end in run.faults:
         hits = Counter(
-            str(status or "cut")
-            for _k, started, status, seconds in run.answers
+            label(status, source)
+            for _k, started, status, seconds, source in run.answers
             if overlaps(started, seconds, begin, end) and (status is None or status >= 500)
         )
         print(f"{name:<28}{begin:>7.1f}{end:>7.1f}  {dict(hits) or '-'}")
@@ -271,16 +318,22 @@ def report(run):
     )
     print(
         f"resilience: sent={sent} stored={kept} lost={lost} duplicated={duplicated} "
-        f"errors_outside_faults={outside} 5xx_during_faults={during} pages_without_form={run.formless}"
+        f"errors_outside_faults={len(broken)} 5xx_during_faults={during} pages_without_form={run.formless}"
     )
     # No sign-on sent, or a statement page without its form, and the run proved nothing about submissions.
-    return 1 if lost or duplicated or outside or server_errors or run.formless or not sent else 0
+    failed = lost or duplicated or broken or server_errors or run.formless or not sent
+    if failed:
+        print("\noutside the faults (second, kind, answer):")
+        print("\n".join(f"  {started:6.1f}  {kind:<8} {answer}" for started, kind, answer in sorted(broken)[:20]))
+        print("nginx's error log, by upstream:")
+        print("\n".join(nginx_errors()))
+    return 1 if failed else 0
 
 
 def main():
     urls = target()
     run = Run()
-    clients = [Client(run, urls, n) for n in range(CLIENTS)]
+    clients = [Client(run, urls) for _n in range(CLIENTS)]
     threads = [threading.Thread(target=client.loop, daemon=True) for client in clients]
     faults = threading.Thread(target=inject_faults, args=(run,), daemon=True)
     for thread in [*threads, faults]:
@@ -293,6 +346,7 @@ def main():
 
 
 NGINX_PORT = int(os.environ.get("PROD_PORT", "8480"))
+NGINX_RETRY_AFTER = "10"  # deploy/nginx/hluttaw.conf's unavailable pages; the app says 30
 
 if __name__ == "__main__":
     sys.exit(main())
