@@ -17,7 +17,11 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # worker waiting for it would be killed (the request then answers 503, not a dropped line).
 os.environ.setdefault("DATABASE_STATEMENT_TIMEOUT", str(max(1, timeout - 5)))
 graceful_timeout = 20
-keepalive = 5
+# Longer than nginx keeps an idle connection to an app server (deploy/nginx/hluttaw.conf's
+# upstream keepalive_timeout), so nginx, not the app server, closes it. The other way round,
+# nginx sends a request on a connection the app server is closing at that moment: the request
+# fails, and a server that was just left alone for 5 s (fail_timeout) is left alone again.
+keepalive = 75
 max_requests = 2000
 max_requests_jitter = 200
 backlog = 512

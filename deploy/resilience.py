@@ -27,7 +27,7 @@ import threading
 import time
 import uuid
 from collections import Counter, defaultdict
-from http.client import HTTPConnection
+from http.client import HTTPConnection, HTTPException
 from urllib.parse import urlencode, urlsplit
 
 import psycopg
@@ -140,7 +140,7 @@ class Client:
             self.connection.request(method, path, body=body, headers=headers)
             response = self.connection.getresponse()
             return response.status, dict(response.getheaders()), response.read()
-        except OSError:
+        except (OSError, HTTPException):  # refused, reset, or a response cut short (IncompleteRead)
             self.close()
             return None, {}, b""
 

@@ -77,3 +77,14 @@ def test_redis_is_bounded():
     config = (DEPLOY / "redis" / "hluttaw.conf").read_text()
     assert re.search(r"^maxmemory \d+mb$", config, re.M)
     assert re.search(r"^maxmemory-policy allkeys-lru$", config, re.M)
+
+
+def test_nginx_closes_an_idle_app_server_connection_before_gunicorn_does():
+    """Else a request can meet an app server closing its side, and fail on a live server."""
+    site = (DEPLOY / "nginx" / "hluttaw.conf").read_text()
+    upstream = re.search(r"upstream hluttaw_app \{(.*?)\n\}", site, re.S).group(1)
+    nginx_seconds = int(re.search(r"keepalive_timeout (\d+)s;", upstream).group(1))
+    gunicorn = {}
+    exec((DEPLOY / "gunicorn.conf.py").read_text(), gunicorn)  # noqa: S102 - the checked-in config
+    assert gunicorn["worker_class"] == "gthread"  # idle connections wait in its poller, not in a thread
+    assert nginx_seconds < gunicorn["keepalive"]

@@ -86,3 +86,26 @@ def test_ci_ports_are_distinct_free_and_below_the_ephemeral_range():
     for port in ports:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", port))
+
+
+def test_a_response_cut_short_counts_as_cut_and_the_client_goes_on(monkeypatch):
+    """A worker killed while it sends leaves half an answer: recorded as cut, not a dead client thread."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+
+        def answer_half():
+            connection, _address = server.accept()
+            with connection:
+                connection.recv(65536)
+                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nonly part")
+
+        thread = threading.Thread(target=answer_half)
+        thread.start()
+        monkeypatch.setattr(resilience, "NGINX_PORT", server.getsockname()[1])
+        run = resilience.Run()
+        client = resilience.Client(run, {"pages": []})
+        assert client.timed("page", "GET", "http://127.0.0.1/en/") == (None, {}, b"")
+        thread.join(timeout=5)
+    assert [(kind, status) for kind, _started, status, _seconds, _source in run.answers] == [("page", None)]
+    assert client.connection is None
