@@ -2,6 +2,8 @@
 
 import json
 import os
+import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core.management import call_command
@@ -12,6 +14,7 @@ from cms.page_cache import STATUS_HEADER
 from home.benchmark import load, queries, report, targets
 from home.benchmark.server import Gunicorn
 from home.management.commands.bench import AFTER_CHANGE_ROUNDS, Command
+from publications.models import PublicationPage
 
 IPAM_HOST = "127.0.0.1:8000"
 
@@ -62,6 +65,16 @@ class DemoTargetsTests(TestCase):
         assert queries.count(listing, cached=False) > 0
         assert queries.count(listing, cached=True) == 0
 
+    def test_searches_look_for_a_word_of_many_titles_in_each_language(self):
+        found = {target.name: target for target in targets.discover(3)}
+        for name, language in (("search (English)", "en"), ("search (Burmese)", "my")):
+            word = parse_qs(urlsplit(found[name].path).query)["q"][0]
+            titles = PublicationPage.objects.filter(locale__language_code=language).values_list("title", flat=True)
+            assert sum(word.lower() in title.lower() for title in titles) >= 2, (name, word)
+            response = self.client.get(found[name].path, HTTP_HOST=found[name].host)
+            assert response.status_code == 200 and response.context["hits"], (name, word)
+        assert re.search("[\u1000-\u109f]", parse_qs(urlsplit(found["search (Burmese)"].path).query)["q"][0])
+
     def test_uncached_api_requests_are_new_urls(self):
         listing = next(target for target in targets.discover(3) if target.name == "API publications list")
         paths = [path for path, _host, _cookie in listing.requests(False, 3)]
@@ -99,6 +112,14 @@ def test_load_runs_against_gunicorn_and_reports_worker_memory(settings):
     assert 0 < bare.p50_ms <= bare.p95_ms and bare.rps > 0
     assert len(memory) == 1 and memory[0] > 10
     assert after_change > 0 and content_version() == version + AFTER_CHANGE_ROUNDS  # each request after a change
+
+
+def test_the_common_word_is_in_most_titles_and_ties_go_alphabetically():
+    titles = ["Free the lawmakers", "Lawmakers meet", "Free press", "Press freedom"]
+    words = lambda title: title.lower().split()  # noqa: E731 - a one-line splitter
+    assert targets._common_word(titles, words) == "free"  # free, lawmakers and press are in two titles each
+    assert targets._common_word(["the the the", "a"], words) == "a"  # a word counts once per title
+    assert targets._common_word([], words) is None
 
 
 @pytest.mark.parametrize(
