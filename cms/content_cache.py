@@ -15,7 +15,9 @@ import contextvars
 import functools
 import pickle
 import secrets
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -204,15 +206,18 @@ def cached_each(name, parts, ids, build):
 # version before a change keeps its own values apart: a slow build of old rows never lands
 # among the new version's.
 _shared = {}
+_recently_used_lock = threading.Lock()
 
 
-def shared_per_version(name, parts, build, keep=lambda: True):
+def shared_per_version(name, parts, build, keep=lambda: True, limit=None):
     """``build()``, made once per process for ``name`` and ``parts`` at the current content version.
 
     The very object is shared by every request of the process, never copied: for what is
     read often, would cost more to unpickle than to share (indexes, lookup tables) and is
     never changed by a reader. What was made at older versions is dropped. ``keep()``,
-    asked after a build, may refuse to keep what was built.
+    asked after a build, may refuse to keep what was built. ``limit`` bounds how many values
+    of ``name`` a version keeps, for ``parts`` that come from what visitors ask (a text
+    query): past it, the one least recently used is dropped.
     """
     version = content_version()
     values = _shared.get(version)
@@ -220,6 +225,9 @@ def shared_per_version(name, parts, build, keep=lambda: True):
         values = _shared[version] = {}
         for older in list(_shared)[:-2]:
             _shared.pop(older, None)
+    if limit is not None:
+        recently_used = values.setdefault(("recently used", name), OrderedDict())
+        return _shared_recently_used(recently_used, parts, build, keep, limit)
     key = (name, *parts)
     if key not in values:
         value = build()
@@ -227,6 +235,21 @@ def shared_per_version(name, parts, build, keep=lambda: True):
             return value
         values[key] = value
     return values[key]
+
+
+def _shared_recently_used(values, parts, build, keep, limit):
+    key = tuple(parts)
+    with _recently_used_lock:
+        if key in values:
+            values.move_to_end(key)
+            return values[key]
+    value = build()
+    if keep():
+        with _recently_used_lock:
+            values[key] = value
+            while len(values) > limit:
+                values.popitem(last=False)
+    return value
 
 
 def read_current(key):

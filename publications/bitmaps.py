@@ -12,6 +12,7 @@ shared cache: unpickling them on every request would cost what they save.
 """
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from django.db.models import CharField, Value
 from django.utils.functional import cached_property
@@ -73,10 +74,15 @@ class OptionBitmaps:
         return int.from_bytes(data, "little")
 
     def in_mask(self, ids, mask):
-        """``ids`` in their order, without those outside ``mask`` (each bit read from its byte)."""
+        """``ids`` in their order without those outside ``mask``, every id of which is among them.
+
+        Read only as far as a page asks: the first page of a common word's matches under a
+        filter looks at a few dozen of its thousands of ids.
+        """
         data = mask.to_bytes((len(self.ids) + 7) // 8, "little")
         place = self.place
-        return [pk for pk in ids if pk in place and data[place[pk] >> 3] >> (place[pk] & 7) & 1]
+        kept = (pk for pk in ids if pk in place and data[place[pk] >> 3] >> (place[pk] & 7) & 1)
+        return ReadAsFarAsAsked(kept, mask.bit_count())
 
     def matching(self, selection, within, skip=None):
         """The bitmap of publications in ``within`` having one of the selected options of each filter."""
@@ -119,6 +125,34 @@ class OptionBitmaps:
         own = 1 << bit
         shared = _union(bitmap for bitmap in self.options["topic"].values() if bitmap & own) & ~own
         return older, newer, [self.ids[place] for place in _lowest_bits(shared, related_count)]
+
+
+class ReadAsFarAsAsked(Sequence):
+    """What ``items`` yields, of the told ``length``, read only as far as an index or slice reaches."""
+
+    def __init__(self, items, length):
+        self._items = iter(items)
+        self._read = []
+        self._length = length
+
+    def __len__(self):
+        return self._length
+
+    def __getitem__(self, item):
+        if isinstance(item, slice):
+            start, stop, step = item.indices(self._length)
+            self._read_to(stop if step > 0 else start + 1)
+        else:
+            self._read_to(item + 1 if item >= 0 else self._length)
+        return self._read[item]
+
+    def _read_to(self, count):
+        while len(self._read) < count:
+            try:
+                self._read.append(next(self._items))
+            except StopIteration:
+                self._length = len(self._read)
+                return
 
 
 def _union(bitmaps):

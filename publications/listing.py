@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.functional import cached_property
 
 from cms.cached_objects import cached_objects
-from cms.content_cache import cached
+from cms.content_cache import cached, shared_per_version
 from cms.numerals import localize_digits
 from cms.pagination import page_links
 from cms.zawgyi import Encoding
@@ -28,6 +28,9 @@ from publications.filters import (
     total_count,
 )
 from publications.queries import attached_files
+
+# Text queries per index whose matches a process keeps at one content version.
+TEXT_MATCHES_KEPT = 256
 
 
 @dataclass(frozen=True)
@@ -120,23 +123,39 @@ class PublicationListing:
         self.query = self.form.search_query()
         self.sort = self.form.chosen_sort()
 
-    @cached_property
-    def _ranked_ids(self):
-        """Ids of this index's pages matching the text query, best first, from the search's full-text index.
+    def _ranked_ids(self, query):
+        """Ids of this index's pages matching ``query``, best first, from the search's full-text index.
 
         A list, not a subquery: the full-text condition is SQL written for the search
         table under its own name, which a subquery would rename. Kept per content version,
         as the site search keeps its rankings: the full-text query is most of a text search's time.
         """
         from search.models import SearchEntry
-        from search.query import matching, parse
+        from search.query import matching
 
-        query = parse(self.query)
-        if not query:
-            return []
         entries = SearchEntry.objects.filter(locale_id=self.index.locale_id, page__path__startswith=self.index.path)
         found = matching(entries, query).values_list("page_id", flat=True)
         return cached("index-text-matches", [self.index.pk, query.digest], lambda: list(found))
+
+    @cached_property
+    def _text_matches(self):
+        """The bitmap of the publications the text query matches, and their ids best first.
+
+        Made once per process, content version and query (the least recently asked dropped
+        past ``TEXT_MATCHES_KEPT``): a common word matches thousands, and setting their bits
+        took longer than the rest of the page.
+        """
+        from search.query import parse
+
+        query = parse(self.query)
+        if not query:
+            return 0, ()
+
+        def build():
+            ranked, bitmaps = self._ranked_ids(query), self._bitmaps
+            return bitmaps.mask_of(ranked), tuple(pk for pk in ranked if pk in bitmaps.place)
+
+        return shared_per_version("index-text-bitmap", [self.index.pk, query.digest], build, limit=TEXT_MATCHES_KEPT)
 
     @cached_property
     def _bitmaps(self):
@@ -145,8 +164,7 @@ class PublicationListing:
     @cached_property
     def _within(self):
         """The bitmap of the publications the text query matches (all of them without one)."""
-        bitmaps = self._bitmaps
-        return bitmaps.mask_of(self._ranked_ids) if self.query else bitmaps.everything
+        return self._text_matches[0] if self.query else self._bitmaps.everything
 
     @cached_property
     def counts(self):
@@ -166,7 +184,8 @@ class PublicationListing:
         mask = bitmaps.matching(self.selection, self._within)
         model = _publication_model()
         if self.sort == SORT_RELEVANCE and self.query:
-            return OrderedPublications(model, bitmaps.in_mask(self._ranked_ids, mask))
+            ranked = self._text_matches[1]
+            return OrderedPublications(model, ranked if mask == self._within else bitmaps.in_mask(ranked, mask))
         return OrderedPublications(model, bitmaps.ordered_ids(mask, self.sort))
 
     def tags(self, ids):

@@ -124,6 +124,33 @@ def test_what_a_process_shares_is_built_once_per_version_and_then_dropped(db):
     assert not any(first in values.values() for values in content_cache._shared.values())  # older versions dropped
 
 
+def test_values_keyed_by_what_visitors_ask_are_bounded_dropping_the_least_recently_used(db):
+    built = []
+
+    def build(word):
+        built.append(word)
+        return f"answer for {word}"
+
+    def ask(word):
+        return shared_per_version("test-bounded", [word], lambda: build(word), limit=3)
+
+    for word in ("a", "b", "c"):
+        ask(word)
+    assert ask("a") == "answer for a"  # kept, and now the most recently used
+    ask("d")  # drops b, the least recently used
+    assert built == ["a", "b", "c", "d"]
+    ask("a"), ask("c"), ask("d")
+    assert built == ["a", "b", "c", "d"]
+    ask("b")
+    assert built[-1] == "b"
+    for word in range(1000):
+        ask(str(word))
+    kept = content_cache._shared[content_version()][("recently used", "test-bounded")]
+    assert len(kept) == 3
+    assert shared_per_version("test-bounded", ["x"], lambda: "not kept", keep=lambda: False, limit=3) == "not kept"
+    assert ("x",) not in kept
+
+
 def test_a_request_holding_an_older_version_never_shares_what_it_built_with_newer_ones(db):
     old_version = content_version()
     bump_content_version()

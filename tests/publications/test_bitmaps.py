@@ -4,7 +4,7 @@ import datetime
 import itertools
 import random
 
-from publications.bitmaps import OptionBitmaps, _bits, bitmaps_for, build
+from publications.bitmaps import OptionBitmaps, ReadAsFarAsAsked, _bits, bitmaps_for, build
 from publications.filters import (
     FILTER_NAMES,
     ORDERINGS,
@@ -55,7 +55,7 @@ def test_a_text_query_narrows_what_is_counted(library):
     counts = bitmaps.counts(selection, within)
     assert counts["type"] == {"statement": 1} and counts["lang"] == {"en": 1, "my": 1}
     assert bitmaps.ordered_ids(bitmaps.matching(selection, within), SORT_NEWEST) == [released.pk]
-    assert bitmaps.in_mask([999_999, released.pk], within) == [released.pk]
+    assert list(bitmaps.in_mask([999_999, released.pk], within)) == [released.pk]
 
 
 def test_built_once_per_content_version_and_again_after_a_publish(library, django_assert_num_queries):
@@ -139,7 +139,8 @@ def test_a_mask_of_ids_is_set_and_read_a_byte_at_a_time():
             held = [pk for pk in ids if 100 <= pk < 100 + size]
             assert bitmaps.mask_of(ids) == sum({1 << (pk - 100) for pk in held})
             within = sum(1 << (pk - 100) for pk in held[::2])
-            assert bitmaps.in_mask(ids, within) == held[::2]
+            in_mask = bitmaps.in_mask(ids, within)
+            assert len(in_mask) == len(held[::2]) and list(in_mask) == held[::2]
 
 
 def test_a_publications_topics_and_countries_come_from_the_bitmaps_as_the_database_lists_them(
@@ -256,3 +257,34 @@ def test_a_publication_never_saved_is_placed_after_those_of_its_date_in_preview(
 def ids_of(found):
     older, newer, related = found
     return [getattr(older, "pk", None), getattr(newer, "pk", None), *(item.pk for item in related)]
+
+
+def test_a_page_of_ids_in_a_mask_reads_only_as_far_as_its_end():
+    bitmaps = OptionBitmaps(None, list(range(10_000)), {})
+    ranked = list(range(9_999, -1, -1))
+    asked = []
+
+    def reading(ids):
+        for pk in ids:
+            asked.append(pk)
+            yield pk
+
+    evens = bitmaps.mask_of(range(0, 10_000, 2))
+    page = bitmaps.in_mask(reading(ranked), evens)
+    assert len(page) == 5_000 and not asked
+    assert list(page[:20]) == list(range(9_998, 9_958, -2))
+    assert len(asked) == 40  # the first page, and no id past it
+    assert page[20] == 9_958 and page[-1] == 0 and len(asked) == 10_000
+    assert list(page[::-1][:3]) == [0, 2, 4]
+
+
+def test_reading_as_far_as_asked_behaves_as_a_list():
+    items = list(range(25))
+    for length in (0, 1, 7, 25):
+        source = items[:length]
+        for item in (slice(0, 3), slice(5, 40), slice(-4, None), slice(None, None, -2), slice(2, 9, 3)):
+            assert ReadAsFarAsAsked(iter(source), length)[item] == source[item], (length, item)
+        if length:
+            assert ReadAsFarAsAsked(iter(source), length)[length - 1] == source[-1]
+            assert ReadAsFarAsAsked(iter(source), length)[-1] == source[-1]
+        assert list(ReadAsFarAsAsked(iter(source), length)) == source

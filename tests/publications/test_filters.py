@@ -322,3 +322,22 @@ def test_ordered_publications_answer_an_index_a_slice_and_iteration_in_their_ord
     assert ordered[1:].ids == [first.pk, second.pk] and list(ordered[1:]) == [first, second]
     assert list(ordered) == [third, first, second]
     assert ordered[1:].by_id([second.pk]) == {second.pk: second}
+
+
+def test_a_text_query_s_matches_are_set_into_a_bitmap_once_per_version(client, library, monkeypatch):
+    """A common word matches thousands at scale: its bitmap is kept in the process, not set per request."""
+    from publications.bitmaps import OptionBitmaps
+
+    masks = []
+    real_mask_of = OptionBitmaps.mask_of
+    monkeypatch.setattr(OptionBitmaps, "mask_of", lambda self, ids: masks.append(1) or real_mask_of(self, ids))
+    cookie = {"HTTP_COOKIE": "sessionid=x"}  # past the whole-page cache: the listing is made each time
+    first = titles(client.get(f"{URL}?q=detained", **cookie).content.decode())
+    assert first == ["Release the detained MPs"] and len(masks) == 1
+    assert titles(client.get(f"{URL}?q=detained", **cookie).content.decode()) == first
+    assert titles(client.get(f"{URL}?q=detained&type=statement", **cookie).content.decode()) == first
+    assert titles(client.get(f"{URL}?q=detained&type=letter", **cookie).content.decode()) == []
+    assert len(masks) == 1
+    PublicationPageFactory(parent=library["index"], title="Detained MPs: a second call", date=datetime.date(2026, 1, 2))
+    again = titles(client.get(f"{URL}?q=detained", **cookie).content.decode())
+    assert set(again) == {"Release the detained MPs", "Detained MPs: a second call"} and len(masks) == 2
