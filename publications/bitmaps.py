@@ -11,6 +11,7 @@ this process's memory (a few hundred kilobytes at 10,000 publications), never in
 shared cache: unpickling them on every request would cost what they save.
 """
 
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -73,6 +74,16 @@ class OptionBitmaps:
                 data[bit >> 3] |= 1 << (bit & 7)
         return int.from_bytes(data, "little")
 
+    def places_of(self, ids):
+        """The bit places of ``ids`` (those held here) in their order, four bytes each: a
+        ranking of 10,000 matches kept as places takes 40 kB, as ids over 300 kB."""
+        place = self.place
+        return array("I", [place[pk] for pk in ids if pk in place])
+
+    def ids_at(self, places):
+        """The ids at ``places``, in their order, each found when read."""
+        return IdsAtPlaces(self.ids, places)
+
     def in_mask(self, ids, mask):
         """``ids`` in their order without those outside ``mask``, every id of which is among them.
 
@@ -125,6 +136,22 @@ class OptionBitmaps:
         own = 1 << bit
         shared = _union(bitmap for bitmap in self.options["topic"].values() if bitmap & own) & ~own
         return older, newer, [self.ids[place] for place in _lowest_bits(shared, related_count)]
+
+
+class IdsAtPlaces(Sequence):
+    """The ids of ``ids`` (an index's, newest first) at ``places``, looked up as they are read."""
+
+    def __init__(self, ids, places):
+        self._ids = ids
+        self._places = places
+
+    def __len__(self):
+        return len(self._places)
+
+    def __getitem__(self, item):
+        if isinstance(item, slice):
+            return [self._ids[place] for place in self._places[item]]
+        return self._ids[self._places[item]]
 
 
 class ReadAsFarAsAsked(Sequence):

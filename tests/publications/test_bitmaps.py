@@ -288,3 +288,13 @@ def test_reading_as_far_as_asked_behaves_as_a_list():
             assert ReadAsFarAsAsked(iter(source), length)[length - 1] == source[-1]
             assert ReadAsFarAsAsked(iter(source), length)[-1] == source[-1]
         assert list(ReadAsFarAsAsked(iter(source), length)) == source
+
+
+def test_a_ranking_is_kept_as_places_and_read_back_as_ids():
+    bitmaps = OptionBitmaps(None, [500, 400, 300, 200, 100], {})
+    places = bitmaps.places_of([300, 999, 100, 500])  # 999 is not in the index
+    assert places.itemsize == 4 and list(places) == [2, 4, 0]
+    ranked = bitmaps.ids_at(places)
+    assert len(ranked) == 3 and list(ranked) == [300, 100, 500]
+    assert ranked[1:] == [100, 500] and ranked[-1] == 500
+    assert list(bitmaps.in_mask(ranked, bitmaps.mask_of([500, 300]))) == [300, 500]
