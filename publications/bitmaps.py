@@ -84,15 +84,16 @@ class OptionBitmaps:
         """The ids at ``places``, in their order, each found when read."""
         return IdsAtPlaces(self.ids, places)
 
-    def in_mask(self, ids, mask):
-        """``ids`` in their order without those outside ``mask``, every id of which is among them.
+    def ids_in_mask(self, places, mask):
+        """The ids at ``places`` in their order, without those outside ``mask``, which has no
+        bit but at one of them.
 
         Read only as far as a page asks: the first page of a common word's matches under a
-        filter looks at a few dozen of its thousands of ids.
+        filter looks at a few dozen of its thousands of places.
         """
         data = mask.to_bytes((len(self.ids) + 7) // 8, "little")
-        place = self.place
-        kept = (pk for pk in ids if pk in place and data[place[pk] >> 3] >> (place[pk] & 7) & 1)
+        ids = self.ids
+        kept = (ids[place] for place in places if data[place >> 3] >> (place & 7) & 1)
         return ReadAsFarAsAsked(kept, mask.bit_count())
 
     def matching(self, selection, within, skip=None):

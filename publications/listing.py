@@ -186,8 +186,10 @@ class PublicationListing:
         mask = bitmaps.matching(self.selection, self._within)
         model = _publication_model()
         if self.sort == SORT_RELEVANCE and self.query:
-            ranked = bitmaps.ids_at(self._text_matches[1])
-            return OrderedPublications(model, ranked if mask == self._within else bitmaps.in_mask(ranked, mask))
+            places = self._text_matches[1]
+            if mask == self._within:
+                return OrderedPublications(model, bitmaps.ids_at(places))
+            return OrderedPublications(model, bitmaps.ids_in_mask(places, mask))
         return OrderedPublications(model, bitmaps.ordered_ids(mask, self.sort))
 
     def tags(self, ids):

@@ -55,7 +55,7 @@ def test_a_text_query_narrows_what_is_counted(library):
     counts = bitmaps.counts(selection, within)
     assert counts["type"] == {"statement": 1} and counts["lang"] == {"en": 1, "my": 1}
     assert bitmaps.ordered_ids(bitmaps.matching(selection, within), SORT_NEWEST) == [released.pk]
-    assert list(bitmaps.in_mask([999_999, released.pk], within)) == [released.pk]
+    assert list(bitmaps.ids_in_mask(bitmaps.places_of([999_999, released.pk]), within)) == [released.pk]
 
 
 def test_built_once_per_content_version_and_again_after_a_publish(library, django_assert_num_queries):
@@ -139,7 +139,7 @@ def test_a_mask_of_ids_is_set_and_read_a_byte_at_a_time():
             held = [pk for pk in ids if 100 <= pk < 100 + size]
             assert bitmaps.mask_of(ids) == sum({1 << (pk - 100) for pk in held})
             within = sum(1 << (pk - 100) for pk in held[::2])
-            in_mask = bitmaps.in_mask(ids, within)
+            in_mask = bitmaps.ids_in_mask(bitmaps.places_of(ids), within)
             assert len(in_mask) == len(held[::2]) and list(in_mask) == held[::2]
 
 
@@ -270,7 +270,7 @@ def test_a_page_of_ids_in_a_mask_reads_only_as_far_as_its_end():
             yield pk
 
     evens = bitmaps.mask_of(range(0, 10_000, 2))
-    page = bitmaps.in_mask(reading(ranked), evens)
+    page = bitmaps.ids_in_mask(reading(ranked), evens)  # here each id is its own place
     assert len(page) == 5_000 and not asked
     assert list(page[:20]) == list(range(9_998, 9_958, -2))
     assert len(asked) == 40  # the first page, and no id past it
@@ -297,4 +297,4 @@ def test_a_ranking_is_kept_as_places_and_read_back_as_ids():
     ranked = bitmaps.ids_at(places)
     assert len(ranked) == 3 and list(ranked) == [300, 100, 500]
     assert ranked[1:] == [100, 500] and ranked[-1] == 500
-    assert list(bitmaps.in_mask(ranked, bitmaps.mask_of([500, 300]))) == [300, 500]
+    assert list(bitmaps.ids_in_mask(places, bitmaps.mask_of([500, 300]))) == [300, 500]
