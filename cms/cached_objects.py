@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import EmptyResultSet
 from django.db.models import QuerySet
 
+from cms.by_ids import instances_by_id
 from cms.content_cache import cached, cached_each
 
 
@@ -24,16 +25,8 @@ def cached_objects(model, ids, fields=()):
     field read later costs a query per instance, so they must be all the callers read.
     """
     name = [model._meta.label_lower, *fields]
-    found = cached_each("object", name, ids, lambda missing: _load(model, missing, fields))
+    found = cached_each("object", name, ids, lambda missing: instances_by_id(model, missing, fields))
     return [found[pk] for pk in ids if pk in found]
-
-
-def _load(model, ids, fields):
-    """``{id: instance}``; the queryset is built only on a miss, as building it costs more than reading the cache."""
-    unordered = model.objects.order_by()  # a dict by id: an ORDER BY would only cost its building
-    if fields:
-        unordered = unordered.only(*fields)
-    return unordered.in_bulk(ids)
 
 
 def cached_page(name, parts, find):

@@ -177,3 +177,20 @@ def public_page_types():
         [],
         lambda: dict(live_public_pages().not_exact_type(Page).order_by().values_list("pk", "content_type_id")),
     )
+
+
+def public_translations():
+    """``{page id: (its id and those of its live public translations, by locale)}``, as ``public_page_types``.
+
+    A page and its translations then load in one query by id (``cms.by_ids``), with no
+    query to find which they are.
+    """
+    return shared_per_version("public-translations", [], _translation_groups)
+
+
+def _translation_groups():
+    rows = live_public_pages().not_exact_type(Page).order_by("locale_id", "pk").values_list("pk", "translation_key")
+    groups = {}
+    for pk, key in rows:
+        groups.setdefault(key, []).append(pk)
+    return {pk: group for group in map(tuple, groups.values()) for pk in group}

@@ -16,6 +16,7 @@ from cms.api.params import MAX_ID
 from cms.api.refs import array_of, nullable, obj, ref
 from cms.api.registry import ApiPart, Kind
 from cms.api.schema import API, operation, parameter
+from cms.by_ids import instances_by_id
 from cms.cached_objects import cached_page
 from cms.languages import DOCUMENT_LANGUAGE_CHOICES, locale_code
 from cms.pages import localized_root
@@ -109,7 +110,7 @@ def _facet(group):
 def _items(ids, listing, request):
     """``{id: item}`` of the publications ``ids`` of ``listing``'s index, with their terms and documents."""
     # Not ``publication_cards``: the items themselves are kept per version, their rows need not be.
-    pages = PublicationPage.objects.only(*PublicationPage.CARD_FIELDS).order_by().in_bulk(ids)
+    pages = instances_by_id(PublicationPage, ids, PublicationPage.CARD_FIELDS)
     tags = listing.tags(ids)
     files = listing.files(ids)
     labels = {name: dict(listing.form.fields[name].choices) for name in LINKED_TERMS}

@@ -365,10 +365,10 @@ class PublicationPage(SubmissionRoutesMixin, BasePage):
         and order) and the documents kept per content version: no query for files already
         kept. A draft in preview, a prefetch, or a page the bitmaps do not hold reads its own.
         """
-        rows = self.document_list()
-        files = attached_files(bitmaps_for(self.index_page()), [self.pk])[self.pk] if reads_database(rows) else None
+        held = self.documents.all()  # cheaper to make than ``document_list``'s ordered query, rarely needed
+        files = attached_files(bitmaps_for(self.index_page()), [self.pk])[self.pk] if reads_database(held) else None
         if files is None:
-            return cached_relation(self, "documents", rows)
+            return cached_relation(self, "documents", self.document_list())
         return [PublicationDocument(page=self, document=document, language=language) for document, language in files]
 
     def document_titles(self):

@@ -5,18 +5,19 @@ starts from ``public_pages()``.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, Subquery
+from django.db.models import Q
 from wagtail.models import Page, get_page_models
 
 from cms.api.fields import content_data, content_schema
 from cms.api.lists import kept_items
 from cms.api.params import LANGUAGE_CODES
 from cms.api.refs import array_of, obj, ref
+from cms.by_ids import instances_by_id
 from cms.cached_objects import cached_rows
 from cms.content_cache import shared_per_version
 from cms.languages import locale_code
 from cms.page_urls import url_parts as page_url_parts
-from cms.restrictions import live_public_pages, public_page_types
+from cms.restrictions import live_public_pages, public_page_types, public_translations
 
 
 def public_pages():
@@ -45,21 +46,19 @@ def public_page(pk):
     """The live public page ``pk`` as its own type with its live public translations, in one query.
 
     Returns ``(page, {translation_key: [the page and its translations]})``, or ``(None, {})``.
-    Which type each public page is comes from a table of every public page's content type,
-    built once per process and content version (a few hundred kilobytes at 10,000 pages);
-    an id not in it costs no query at all. Translations share their source's type, so the
-    page and its translations are read from that type's table together, by the page's
-    ``translation_key``; the table tells which of them are public, so the query asks only
-    that they are still live.
+    Which type each public page is, and which its translations are, come from tables of
+    every public page built once per process and content version (``public_page_types``,
+    ``public_translations``): an id not in them costs no query at all. Translations share
+    their source's type, so the page and its translations are read from that type's table
+    together, by id; the query only confirms they are still live.
     """
-    public_types = public_page_types()
-    content_type_id = public_types.get(pk)
+    content_type_id = public_page_types().get(pk)
     model = ContentType.objects.get_for_id(content_type_id).model_class() if content_type_id else None
     if model is None:
         return None, {}
-    key = Page.objects.filter(pk=pk).order_by().values("translation_key")
-    group = model.objects.filter(translation_key=Subquery(key), live=True).order_by("locale_id")
-    pages = [found for found in group if found.pk in public_types]
+    group = public_translations().get(pk, (pk,))
+    found = instances_by_id(model, group)
+    pages = [found[member] for member in group if member in found and found[member].live]
     page = next((found for found in pages if found.pk == pk), None)
     return (page, {page.translation_key: pages}) if page is not None else (None, {})
 

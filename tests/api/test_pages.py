@@ -254,3 +254,14 @@ class TestNothingUnpublishedLeaks:
         text = client.get(f"/api/v2/pages/{content['about'].pk}/").content.decode()
         for word in ("owner", "locked", "latest_revision", "password", '@example.org"', "draft_title"):
             assert word not in text
+
+
+def test_detail_lists_the_translations_live_at_the_time(client, content):
+    english, burmese = content["publications"][0], content["burmese_publication"]
+    links = client.get(f"/api/v2/pages/{english.pk}/").json()["translations"]
+    assert [(link["id"], link["locale"]) for link in links] == [(burmese.pk, "my")]
+
+    burmese.unpublish()
+
+    assert client.get(f"/api/v2/pages/{english.pk}/").json()["translations"] == []
+    assert client.get(f"/api/v2/pages/{burmese.pk}/").status_code == 404
