@@ -31,6 +31,8 @@ def instances_by_id(model, ids, fields=()):
         return _unprepared(model, fields).in_bulk(ids)
     alias = router.db_for_read(model)
     statement = _statement(model, tuple(fields), _bucket(len(ids)), alias)
+    if not statement.plain:  # a manager that joins or annotates: its rows are more than the model's fields
+        return _unprepared(model, fields).in_bulk(ids)
     return statement.run(alias, ids)
 
 
@@ -54,7 +56,10 @@ def _statement(model, fields, size, alias):
 
 
 class _Statement:
-    """The SQL, the places of the ids among its parameters, the column converters and the fields per column."""
+    """The SQL, the places of the ids among its parameters, the column converters and the fields per column.
+
+    ``plain`` says whether its rows hold the model's fields alone, which ``run`` can read.
+    """
 
     def __init__(self, queryset, size, alias):
         sentinels = [_SENTINEL_BASE - number for number in range(size)]
@@ -65,6 +70,7 @@ class _Statement:
             raise ValueError(f"{queryset.model._meta.label}: the ids are not all parameters of {self.sql}")
         self.params = list(params)
         self.id_places = [places[sentinel] for sentinel in sentinels]
+        self.plain = not compiler.klass_info.get("related_klass_infos") and not compiler.annotation_col_map
         self.model = compiler.klass_info["model"]
         select_fields = compiler.klass_info["select_fields"]
         start, end = select_fields[0], select_fields[-1] + 1

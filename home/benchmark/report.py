@@ -18,39 +18,22 @@ class Row:
     after_change_ms: float | None = None
 
 
-@dataclass(frozen=True)
-class Measurement:
-    """One row measured once, with the p50s of the floors measured just before it (None until then)."""
-
-    target: object
-    cached: bool
-    timing: object
-    queries: int | None
-    after_change_ms: float | None
-    bare_p50_ms: float | None = None
-    static_p50_ms: float | None = None
-
-    @property
-    def ratio_to_bare(self):
-        return self.timing.p50_ms / self.bare_p50_ms
-
-
-def rows(measurements):
-    """A report row per ``Measurement``; ratios are of p50s, to the floors measured beside it."""
+def rows(measurements, bare_p50, static_p50):
+    """``measurements``: ``(target, cached, timing, queries, after_change_ms)``; ratios are of p50s."""
     return [
         Row(
-            name=measured.target.name,
-            path=measured.target.path,
-            cached=measured.cached,
-            p50_ms=round(measured.timing.p50_ms, 2),
-            p95_ms=round(measured.timing.p95_ms, 2),
-            rps=round(measured.timing.rps, 1),
-            queries=measured.queries,
-            ratio_to_bare=round(measured.ratio_to_bare, 2),
-            ratio_to_static=round(measured.timing.p50_ms / measured.static_p50_ms, 2),
-            after_change_ms=measured.after_change_ms,
+            name=target.name,
+            path=target.path,
+            cached=cached,
+            p50_ms=round(timing.p50_ms, 2),
+            p95_ms=round(timing.p95_ms, 2),
+            rps=round(timing.rps, 1),
+            queries=queries,
+            ratio_to_bare=round(timing.p50_ms / bare_p50, 2),
+            ratio_to_static=round(timing.p50_ms / static_p50, 2),
+            after_change_ms=after_change_ms,
         )
-        for measured in measurements
+        for target, cached, timing, queries, after_change_ms in measurements
     ]
 
 

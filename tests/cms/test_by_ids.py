@@ -10,6 +10,13 @@ from publications.models import PublicationPage
 from tests.factories import PublicationIndexPageFactory, PublicationPageFactory
 
 
+@pytest.fixture(autouse=True)
+def no_statements_of_other_tests():
+    by_ids._prepared.clear()
+    yield
+    by_ids._prepared.clear()
+
+
 @pytest.fixture
 def publications(home):
     index = PublicationIndexPageFactory(parent=home, slug="publications")
@@ -68,7 +75,6 @@ def test_any_count_of_ids_finds_exactly_those_that_exist(publications, django_as
 
 
 def test_a_statement_is_compiled_once_per_model_fields_and_size(publications):
-    by_ids._prepared.clear()
     ids = [page.pk for page in publications]
     instances_by_id(PublicationPage, ids[:3])
     instances_by_id(PublicationPage, ids[:4])
@@ -87,3 +93,13 @@ def test_more_ids_than_a_statement_takes_go_through_the_orm(publications, monkey
     found = instances_by_id(PublicationPage, ids, ("title",))
     assert sorted(found) == sorted(ids)
     assert found[ids[4]].title == publications[4].title
+
+
+def test_a_queryset_that_joins_is_left_to_the_orm(publications, monkeypatch, django_assert_num_queries):
+    joining = lambda model, fields: model._default_manager.order_by().select_related("locale")  # noqa: E731
+    monkeypatch.setattr(by_ids, "_unprepared", joining)
+    ids = [page.pk for page in publications[:2]]
+    with django_assert_num_queries(1):
+        found = instances_by_id(PublicationPage, ids)
+        assert found[ids[0]].locale.language_code == "en"  # joined in the same query
+    assert not next(iter(by_ids._prepared.values())).plain

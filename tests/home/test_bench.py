@@ -133,11 +133,7 @@ def test_percentiles(values, p50, p95):
 def test_json_has_the_issue_format(tmp_path):
     timing = load.Timing(p50_ms=4.0, p95_ms=6.0, rps=250.0, statuses=frozenset({200}))
     page = targets.Target("index", IPAM_HOST, ("/en/publications/",))
-    measured = [
-        report.Measurement(page, True, timing, 0, None, bare_p50_ms=2.0, static_p50_ms=1.0),
-        report.Measurement(page, False, timing, 2, 31.5, bare_p50_ms=2.0, static_p50_ms=1.0),
-    ]
-    rows = report.rows(measured)
+    rows = report.rows([(page, True, timing, 0, None), (page, False, timing, 2, 31.5)], bare_p50=2.0, static_p50=1.0)
     output = tmp_path / "bench-results.json"
 
     report.write_json(output, 100, rows, [80.5, 81.0])
@@ -173,31 +169,31 @@ def test_json_has_the_issue_format(tmp_path):
     assert "index" in report.table(rows)
 
 
-def test_each_row_keeps_its_median_ratio_to_the_floors_measured_beside_it():
-    """Every row is measured in each round just after the floors; one slow moment does not set it."""
-    from home.management.commands.bench import beside, combined, floor_rows, floor_summary
-
-    def target(name):
-        return targets.Target(name, IPAM_HOST, (f"/{name}",))
+def test_each_row_is_its_median_round_and_the_floors_the_median_of_every_time_they_were_measured():
+    """Every row is measured in each round, after the floors; one slow moment does not set a row or a floor."""
+    from home.management.commands.bench import combined, floor_rows, floor_summary
 
     def measured(name, p50, queries=None, after_change=None):
         timing = load.Timing(p50_ms=p50, p95_ms=p50, rps=1.0, statuses=frozenset({200}))
-        return report.Measurement(target(name), False, timing, queries, after_change)
+        return (targets.Target(name, IPAM_HOST, (f"/{name}",)), False, timing, queries, after_change)
 
-    def row(bare_p50, static_p50, page_p50, **first):
-        floors = (measured("bare", bare_p50, **first), measured("static", static_p50, **first))
-        return floors, beside(measured("page", page_p50, **first), floors)
+    def round_(*rows, **first):
+        return [
+            ((measured("bare", bare, **first), measured("static", static, **first)), measured(name, p50, **first))
+            for name, p50, bare, static in rows
+        ]
 
-    # A slow moment slows the floors and the page together: the ratios hold.
-    rounds = [[row(16.9, 2.5, 50.0, queries=2, after_change=2.6)], [row(2.1, 3.9, 17.0)], [row(4.8, 2.2, 24.0)]]
-    page = combined([round_[0][1] for round_ in rounds])
-    assert page.timing.p50_ms == 24.0 and round(page.ratio_to_bare, 2) == 5.0  # ratios 2.96, 8.10, 5.00
-    assert (page.queries, page.after_change_ms) == (2, 2.6)  # counted in the first round
+    rounds = [
+        round_(("index", 50.0, 16.9, 2.5), ("feed", 30.0, 4.1, 3.0), queries=2, after_change=2.6),
+        round_(("index", 17.0, 2.1, 3.9), ("feed", 31.0, 4.4, 3.1)),
+        round_(("index", 24.0, 4.8, 2.2), ("feed", 29.0, 4.0, 3.3)),
+    ]
+    index = combined([rows[0][1] for rows in rounds])
+    assert index[2].p50_ms == 24.0 and index[3:] == (2, 2.6)  # the median round; counted in the first
     bare, static = floor_rows(rounds)
-    assert bare.timing.p50_ms == 4.8 and bare.ratio_to_bare == 1.0 and bare.queries == 2
-    assert static.timing.p50_ms == 2.2 and static.bare_p50_ms == 4.8  # static ÷ bare beside it: 0.15, 1.86, 0.46
-    assert [row.ratio_to_bare for row in report.rows([bare, static, page])] == [1.0, 0.46, 5.0]
+    assert bare[2].p50_ms == 4.4 and static[2].p50_ms == 3.1 and bare[3] == 2  # upper medians of six
+    assert [row.ratio_to_bare for row in report.rows([bare, static, index], 4.4, 3.1)] == [1.0, 0.7, 5.45]
     assert floor_summary(rounds) == (
-        "floors beside each row, p50: bare view 2.10-16.90 ms, median 4.80 (3 times); "
-        "static file 2.20-3.90 ms, median 2.50 (3 times)"
+        "floors before each row, p50: bare view 2.10-16.90 ms (6 times; the table shows their median); "
+        "static file 2.20-3.90 ms (6 times; the table shows their median)"
     )

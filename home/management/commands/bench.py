@@ -7,7 +7,6 @@ else a SQLite file per N next to ``manage.py``. Writes ``bench-results.json``.
 
 import statistics
 import time
-from dataclasses import replace
 
 from django.conf import settings
 from django.core.management import call_command
@@ -15,55 +14,48 @@ from django.core.management.base import BaseCommand
 
 from cms.content_cache import bump_content_version
 from home.benchmark import load, queries, report, targets
-from home.benchmark.report import Measurement
 from home.benchmark.server import Gunicorn
 from search.models import SearchEntry
 
 AFTER_CHANGE_ROUNDS = 5
 
 
-def median_round(measurements):
-    """Of one row's measurements, one in each round, the one with the median ratio to the bare view beside it.
+def median_round(rounds):
+    """Of one row's measurements (one per round; the floors', one before every row), the one with the median p50.
 
     Measured once, a row swings with whatever else the machine did at that moment (in
-    five runs here the bare view's p50 ranged from 2 to 17 ms, and two runs an hour apart
-    put the same pages at 5.4 and 8.5 times it). So the floors are measured just before
-    every row, in each of the rounds, and a row's ratios are to those: a slow moment
-    then weighs on a row and its floors together. Ties (the floors' own rows, whose
-    ratio is 1) go by p50.
+    five runs here the bare view's p50 ranged from 2 to 17 ms; within one run, measured
+    200 requests at a time, from 2.9 to 6.9 ms). So every row is measured in each of the
+    rounds, and the floors before every row of every round: the floors' medians then come
+    from a hundred measurements spread over the whole run, and a slow moment weighs on one
+    measurement rather than on every ratio.
     """
-    ordered = sorted(measurements, key=lambda measured: (measured.ratio_to_bare, measured.timing.p50_ms))
-    return ordered[len(ordered) // 2]
+    return sorted(rounds, key=lambda measurement: measurement[2].p50_ms)[len(rounds) // 2]
 
 
-def combined(measurements):
-    """One row: its median measurement, with the queries and the cost after a change of the first."""
-    first = measurements[0]
-    return replace(median_round(measurements), queries=first.queries, after_change_ms=first.after_change_ms)
+def combined(row_rounds):
+    """One row: the median round's timing, with the queries and the cost after a change of the first."""
+    target, cached, _timing, query_count, after_change = row_rounds[0]
+    return target, cached, median_round(row_rounds)[2], query_count, after_change
 
 
-def beside(measured, floors):
-    """``measured`` with the p50s of ``floors`` (the bare view and the static file measured just before it)."""
-    bare, static = floors
-    return replace(measured, bare_p50_ms=bare.timing.p50_ms, static_p50_ms=static.timing.p50_ms)
+def every_floors(rounds):
+    """``[(bare, static), ...]``: the floors measured before each row of each round."""
+    return [floors for round_ in rounds for floors, _row in round_]
 
 
 def floor_rows(rounds):
-    """The bare view and the static file, each from every time they were measured beside a row."""
-    every_floors = [floors for round_ in rounds for floors, _row in round_]
-    return tuple(combined([beside(floors[index], floors) for floors in every_floors]) for index in range(2))
+    """The bare view and the static file, each from every time they were measured."""
+    return tuple(combined([floors[index] for floors in every_floors(rounds)]) for index in range(2))
 
 
 def floor_summary(rounds):
-    """The spread of the floors' p50s over the run, each measured beside a row."""
-    beside_rows = [floors for round_ in rounds for floors, _row in round_]
+    """The spread of the floors' p50s over the run."""
     parts = []
     for index, name in enumerate(("bare view", "static file")):
-        p50s = sorted(floors[index].timing.p50_ms for floors in beside_rows)
-        parts.append(
-            f"{name} {p50s[0]:.2f}-{p50s[-1]:.2f} ms, median {statistics.median(p50s):.2f} ({len(p50s)} times)"
-        )
-    return "floors beside each row, p50: " + "; ".join(parts)
+        p50s = sorted(floors[index][2].p50_ms for floors in every_floors(rounds))
+        parts.append(f"{name} {p50s[0]:.2f}-{p50s[-1]:.2f} ms ({len(p50s)} times; the table shows their median)")
+    return "floors before each row, p50: " + "; ".join(parts)
 
 
 class Command(BaseCommand):
@@ -90,9 +82,10 @@ class Command(BaseCommand):
             rounds = [self.run_round(server, floors, pages, requests, options, first) for first in self.firsts(options)]
             memory = server.worker_memory_mb()
         self.stdout.write(floor_summary(rounds))
+        bare, static = floor_rows(rounds)
         page_rounds = zip(*([row for _floors, row in round_] for round_ in rounds), strict=True)
-        measured = [*floor_rows(rounds), *(combined(list(row_rounds)) for row_rounds in page_rounds)]
-        rows = report.rows(measured)
+        measured = [bare, static, *(combined(row_rounds) for row_rounds in page_rounds)]
+        rows = report.rows(measured, bare[2].p50_ms, static[2].p50_ms)
         self.stdout.write(report.table(rows))
         self.stdout.write(
             f"memory per worker: {', '.join(f'{value:.0f}' for value in memory)} MB "
@@ -116,7 +109,7 @@ class Command(BaseCommand):
         return [number == 0 for number in range(max(1, options["rounds"]))]
 
     def run_round(self, server, floors, pages, requests, options, first):
-        """Every page cached and uncached, each just after the floors: ``[((bare, static), row), ...]``.
+        """Every page cached and uncached, each after the floors: ``[((bare, static), row), ...]``.
 
         A later round starts from a new content version, so that the API's new URLs are
         new again (an answer is stored per version) and every cache is warmed anew.
@@ -127,8 +120,7 @@ class Command(BaseCommand):
         measured = []
         for page, cached in ((page, cached) for page in pages for cached in (True, False)):
             floors_now = self.measure_floors(server, floors, requests, options, first and not measured)
-            row = self.measure(server, page, cached, requests, options, first)
-            measured.append((floors_now, beside(row, floors_now)))
+            measured.append((floors_now, self.measure(server, page, cached, requests, options, first)))
         return measured
 
     def measure_floors(self, server, floors, requests, options, first):
@@ -149,9 +141,9 @@ class Command(BaseCommand):
         if timing.statuses - {200}:
             self.stderr.write(self.style.WARNING(f"{target.name} ({target.path}) answered {sorted(timing.statuses)}"))
         if not first:
-            return Measurement(target, cached, timing, None, None)
+            return target, cached, timing, None, None
         after_change = None if cached else self.after_change(server, target)
-        return Measurement(target, cached, timing, queries.count(target, cached), after_change)
+        return target, cached, timing, queries.count(target, cached), after_change
 
     @staticmethod
     def after_change(server, target):
