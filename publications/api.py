@@ -103,7 +103,7 @@ def _facet(group):
         "name": group["name"],
         "label": str(group["label"]),
         "multiple": group["multiple"],
-        "options": [{**option, "label": str(option["label"])} for option in group["options"]],
+        "options": group["options"],
     }
 
 

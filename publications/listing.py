@@ -289,13 +289,13 @@ class PublicationListing:
         return chips
 
     def option_groups(self):
-        """Each filter with its options, their counts and whether they are chosen."""
+        """Each filter with its options (labels as text, in the active language), counts and whether chosen."""
         groups = []
         for definition in FILTERS:
             counts = self.counts[definition.name]
             selected = self.selection[definition.name]
             options = [
-                {"value": value, "label": label, "count": counts.get(value, 0), "selected": value in selected}
+                {"value": value, "label": str(label), "count": counts.get(value, 0), "selected": value in selected}
                 for value, label in self.form.fields[definition.name].choices
                 if value
             ]

@@ -30,7 +30,7 @@ def filter_options(group):
     numeric = group["name"] in NUMERIC_FILTERS
     parts = []
     for option in group["options"]:
-        label = localize_digits(option["label"], language) if numeric else str(option["label"])
+        label = localize_digits(option["label"], language) if numeric else option["label"]
         opening, before_count, closing = option_markup(group["name"], option["value"], label, group["multiple"])
         state = (" checked" if group["multiple"] else " selected") if option["selected"] else ""
         parts.append(f"{opening}{state}{before_count}{localize_digits(option['count'], language)}{closing}")
