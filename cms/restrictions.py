@@ -180,10 +180,11 @@ def public_page_types():
 
 
 def public_translations():
-    """``{page id: (its id and those of its live public translations, by locale)}``, as ``public_page_types``.
+    """``{page id or translation key: ids of the live public pages of that translation key, by locale}``.
 
-    A page and its translations then load in one query by id (``cms.by_ids``), with no
-    query to find which they are.
+    Kept like ``public_page_types``: a page and its translations then load in one query by id
+    (``cms.by_ids``), with no query to find which they are. A draft not live yet finds its
+    live translations by its key.
     """
     return shared_per_version("public-translations", [], _translation_groups)
 
@@ -193,4 +194,8 @@ def _translation_groups():
     groups = {}
     for pk, key in rows:
         groups.setdefault(key, []).append(pk)
-    return {pk: group for group in map(tuple, groups.values()) for pk in group}
+    table = {}
+    for key, members in groups.items():
+        group = table[key] = tuple(members)
+        table.update(dict.fromkeys(group, group))
+    return table

@@ -46,21 +46,41 @@ def public_page(pk):
     """The live public page ``pk`` as its own type with its live public translations, in one query.
 
     Returns ``(page, {translation_key: [the page and its translations]})``, or ``(None, {})``.
-    Which type each public page is, and which its translations are, come from tables of
-    every public page built once per process and content version (``public_page_types``,
-    ``public_translations``): an id not in them costs no query at all. Translations share
+    Which type each public page is comes from a table of them kept per process and content
+    version (``public_page_types``): an id not in it costs no query at all. Translations share
     their source's type, so the page and its translations are read from that type's table
-    together, by id; the query only confirms they are still live.
+    together (``_with_translations``).
     """
     content_type_id = public_page_types().get(pk)
     model = ContentType.objects.get_for_id(content_type_id).model_class() if content_type_id else None
     if model is None:
         return None, {}
-    group = public_translations().get(pk, (pk,))
-    found = instances_by_id(model, group)
-    pages = [found[member] for member in group if member in found and found[member].live]
-    page = next((found for found in pages if found.pk == pk), None)
-    return (page, {page.translation_key: pages}) if page is not None else (None, {})
+    pages, translations = _with_translations(model, [pk])
+    return (pages[pk], translations) if pk in pages else (None, {})
+
+
+def _with_translations(model, ids):
+    """``({id: page}, {translation_key: [live public pages]})`` of the live public pages ``ids`` of ``model``."""
+    table = public_translations()
+    wanted = [pk for pk in ids if pk in table]
+    grouped = _live_groups(model, [table[pk] for pk in wanted])
+    pages = {page.pk: page for members in grouped.values() for page in members}
+    return {pk: pages[pk] for pk in wanted if pk in pages}, grouped
+
+
+def _live_groups(model, groups):
+    """``{translation_key: [pages]}`` of ``groups`` (tuples of ids from ``public_translations``), in one query.
+
+    The table says which pages translate which; they are loaded by id (``cms.by_ids``), and the
+    query only confirms they are still live.
+    """
+    loaded = instances_by_id(model, [member for group in groups for member in group])
+    grouped = {}
+    for group in groups:
+        members = [loaded[member] for member in group if member in loaded and loaded[member].live]
+        if members:
+            grouped[members[0].translation_key] = members
+    return grouped
 
 
 def page_type(page):
@@ -92,12 +112,9 @@ def page_link(page, request):
 
 
 def translations_of(pages):
-    """``{translation_key: [live public pages]}`` for the given pages, in one query."""
-    keys = {page.translation_key for page in pages}
-    grouped = {}
-    for page in public_pages().filter(translation_key__in=keys).order_by("locale_id"):
-        grouped.setdefault(page.translation_key, []).append(page)
-    return grouped
+    """``{translation_key: [live public pages]}`` for the given pages (a draft's too), in one query."""
+    table = public_translations()
+    return _live_groups(Page, [table[key] for key in {page.translation_key for page in pages} if key in table])
 
 
 def page_summary(page, request, translations):
@@ -120,8 +137,7 @@ def page_summaries(ids, request):
     """The summaries of the live public pages ``ids``, in their order, each kept per content version."""
 
     def build(missing):
-        pages = public_pages().order_by().in_bulk(missing)
-        translations = translations_of(pages.values())
+        pages, translations = _with_translations(Page, missing)
         return {pk: page_summary(page, request, translations) for pk, page in pages.items()}
 
     return kept_items("page-summary", request, ids, build)

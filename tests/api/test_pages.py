@@ -3,6 +3,9 @@
 import pytest
 from wagtail.models import Page, PageViewRestriction, Site
 
+from cms.api.pages import translations_of
+from cms.restrictions import public_translations
+from publications.models import PublicationPage
 from tests.factories import ContentPageFactory, HomePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -265,3 +268,16 @@ def test_detail_lists_the_translations_live_at_the_time(client, content):
 
     assert client.get(f"/api/v2/pages/{english.pk}/").json()["translations"] == []
     assert client.get(f"/api/v2/pages/{burmese.pk}/").status_code == 404
+
+
+def test_the_translation_table_names_each_live_public_group_by_id_and_by_key(content):
+    english, burmese = content["publications"][0], content["burmese_publication"]
+    group = (english.pk, burmese.pk)  # by locale
+    table = public_translations()
+    assert table[english.pk] == table[burmese.pk] == table[english.translation_key] == group
+    draft = PublicationPage(translation_key=english.translation_key)  # never saved: found by its key
+    assert [page.pk for page in translations_of([draft])[english.translation_key]] == list(group)
+
+    burmese.unpublish()
+
+    assert public_translations()[english.pk] == (english.pk,) and burmese.pk not in public_translations()
