@@ -24,7 +24,8 @@ def instances_by_id(model, ids, fields=()):
 
     Ids with no row are left out. The same as ``model.objects.only(*fields).in_bulk(ids)``.
     """
-    ids = list(dict.fromkeys(ids))
+    prepared = model._meta.pk.get_prep_value  # as the ORM does: "abc" is a ValueError, never SQL
+    ids = list(dict.fromkeys(prepared(pk) for pk in ids))
     if not ids:
         return {}
     if len(ids) > LARGEST_PREPARED:

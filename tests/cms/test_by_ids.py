@@ -103,3 +103,9 @@ def test_a_queryset_that_joins_is_left_to_the_orm(publications, monkeypatch, dja
         found = instances_by_id(PublicationPage, ids)
         assert found[ids[0]].locale.language_code == "en"  # joined in the same query
     assert not next(iter(by_ids._prepared.values())).plain
+
+
+def test_ids_are_checked_as_the_orm_checks_them(publications, django_assert_num_queries):
+    with django_assert_num_queries(0), pytest.raises(ValueError, match="expected a number"):
+        instances_by_id(PublicationPage, [publications[0].pk, "abc"])
+    assert list(instances_by_id(PublicationPage, [str(publications[0].pk)])) == [publications[0].pk]
