@@ -5,7 +5,8 @@ Wagtail's page table and the type's own) that costs about 1.5 ms here, ten times
 the database takes to answer it. The queries that load instances by id differ only in
 their ids: so the SQL for "these fields of this model, for N ids" is compiled once (N
 rounded up to a power of two, the last id repeated to fill it) and run again with other
-ids, its rows turned into instances as Django's ``ModelIterable`` would.
+ids, its rows turned into instances as Django's ``ModelIterable`` would. For models with
+integer primary keys (every model here).
 """
 
 import threading
