@@ -88,3 +88,12 @@ def test_nginx_closes_an_idle_app_server_connection_before_gunicorn_does():
     exec((DEPLOY / "gunicorn.conf.py").read_text(), gunicorn)  # noqa: S102 - the checked-in config
     assert gunicorn["worker_class"] == "gthread"  # idle connections wait in its poller, not in a thread
     assert nginx_seconds < gunicorn["keepalive"]
+
+
+def test_the_wsgi_entry_point_freezes_what_loading_made():
+    """The collector's full passes then skip the project's own objects (``cms/wsgi.py``)."""
+    script = "import gc, cms.wsgi; print(gc.get_freeze_count())"
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test"}
+    command = [sys.executable, "-c", script]
+    result = subprocess.run(command, cwd=settings.BASE_DIR, env=environment, capture_output=True, text=True, check=True)  # noqa: S603
+    assert int(result.stdout.split()[-1]) > 50_000
