@@ -1,7 +1,8 @@
 """Pages as the API shows them: links, summaries with their translations, and full details.
 
-Only live pages without a view restriction are ever serialized; every queryset here
-starts from ``public_pages()``.
+Only live pages without a view restriction are ever serialized: every queryset here
+starts from ``public_pages()``, and pages loaded by id are those the per-version tables of
+public pages name (``public_page_types``, ``public_translations``), still live when loaded.
 """
 
 from django.contrib.contenttypes.models import ContentType
